@@ -1,0 +1,90 @@
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Domain;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace DtksTraining.Web.Infrastructure;
+
+public static class Kebijakan
+{
+    public const string Staf = "Staf";
+    public const string Peserta = "Peserta";
+}
+
+public static class AccountsExtensions
+{
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(StartupOptions.From(builder.Configuration));
+        builder.Services.AddScoped<AccountSeeder>();
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        // Keys live in the database so every web node accepts the others' cookies and antiforgery tokens.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("DtksTraining")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        builder.Services
+            .AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789._-";
+                options.Password.RequiredLength = 8;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<IndonesianIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Akun/Masuk";
+            options.LogoutPath = "/Akun/Keluar";
+            options.AccessDeniedPath = "/Akun/Ditolak";
+            options.Cookie.Name = "dtks.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            options.SlidingExpiration = true;
+        });
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Peran.Admin, p => p.RequireRole(Peran.Admin))
+            .AddPolicy(Kebijakan.Staf, p => p.RequireRole(Peran.Admin, Peran.Fasilitator))
+            .AddPolicy(Kebijakan.Peserta, p => p.RequireRole(Peran.KepalaDesa, Peran.Operator));
+        return builder;
+    }
+}
+
+public sealed class IndonesianIdentityErrorDescriber : IdentityErrorDescriber
+{
+    public override IdentityError DuplicateUserName(string userName) =>
+        new() { Code = nameof(DuplicateUserName), Description = $"Nama pengguna '{userName}' sudah dipakai." };
+    public override IdentityError InvalidUserName(string? userName) =>
+        new() { Code = nameof(InvalidUserName), Description = $"Nama pengguna '{userName}' hanya boleh berisi huruf kecil, angka, titik, garis bawah atau tanda minus." };
+    public override IdentityError DuplicateEmail(string email) =>
+        new() { Code = nameof(DuplicateEmail), Description = $"E-mail '{email}' sudah dipakai." };
+    public override IdentityError InvalidEmail(string? email) =>
+        new() { Code = nameof(InvalidEmail), Description = $"E-mail '{email}' tidak sah." };
+    public override IdentityError PasswordTooShort(int length) =>
+        new() { Code = nameof(PasswordTooShort), Description = $"Kata sandi minimal {length} karakter." };
+    public override IdentityError PasswordRequiresDigit() =>
+        new() { Code = nameof(PasswordRequiresDigit), Description = "Kata sandi harus memuat paling sedikit satu angka." };
+    public override IdentityError PasswordMismatch() =>
+        new() { Code = nameof(PasswordMismatch), Description = "Kata sandi lama salah." };
+    public override IdentityError InvalidToken() =>
+        new() { Code = nameof(InvalidToken), Description = "Tautan atau kode sudah tidak berlaku. Minta yang baru." };
+    public override IdentityError UserAlreadyInRole(string role) =>
+        new() { Code = nameof(UserAlreadyInRole), Description = $"Pengguna sudah berperan {Peran.Label(role)}." };
+    public override IdentityError DefaultError() =>
+        new() { Code = nameof(DefaultError), Description = "Terjadi kesalahan. Silakan coba lagi." };
+    public override IdentityError ConcurrencyFailure() =>
+        new() { Code = nameof(ConcurrencyFailure), Description = "Data ini baru saja diubah orang lain. Muat ulang halaman lalu coba lagi." };
+}

@@ -1,0 +1,76 @@
+using DtksTraining.Web.Domain;
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace DtksTraining.Web.Infrastructure;
+
+public static class JobsExtensions
+{
+    public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
+    {
+        var dataFolder = DataFolder.From(builder.Configuration, builder.Environment);
+        var provider = DatabaseExtensions.ProviderOf(builder.Configuration);
+        var connectionString = DatabaseExtensions.ConnectionStringOf(builder.Configuration, dataFolder, provider);
+
+        builder.Services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (provider == DatabaseProvider.Postgres)
+                config.UsePostgreSqlStorage(
+                    options => options.UseNpgsqlConnection(connectionString),
+                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = true });
+            else
+                config.UseSQLiteStorage(dataFolder.File("hangfire.db"),
+                    new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+        });
+        if (builder.Configuration.GetValue("Jobs:Server", true))
+            builder.Services.AddHangfireServer(options =>
+            {
+                options.WorkerCount = builder.Configuration.GetValue("Jobs:Workers", 4);
+                options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            });
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<Data.AppDbContext>("database")
+            .AddCheck<JobStorageHealthCheck>("jobs");
+        return builder;
+    }
+
+    public static WebApplication MapJobsDashboard(this WebApplication app)
+    {
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new AdminOnlyDashboardFilter()],
+            DashboardTitle = "DtksTraining — antrean tugas",
+            AppPath = "/",
+        });
+        return app;
+    }
+
+    private sealed class AdminOnlyDashboardFilter : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) =>
+            context.GetHttpContext().User.IsInRole(Peran.Admin);
+    }
+}
+
+public sealed class JobStorageHealthCheck(JobStorage storage) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            using var connection = storage.GetConnection();
+            connection.GetAllItemsFromSet("health-probe");
+            return Task.FromResult(HealthCheckResult.Healthy());
+        }
+        catch (Exception e)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("Penyimpanan tugas tidak dapat dihubungi.", e));
+        }
+    }
+}

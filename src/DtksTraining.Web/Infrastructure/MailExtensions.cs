@@ -1,0 +1,18 @@
+using DtksTraining.Web.Email;
+using DtksTraining.Web.Jobs;
+
+namespace DtksTraining.Web.Infrastructure;
+
+public static class MailExtensions
+{
+    public static WebApplicationBuilder AddMail(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SmtpOptions>()
+            .Bind(builder.Configuration.GetSection("Smtp"))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddScoped<MailOutbox>();
+        builder.Services.AddScoped<MailDeliveryJob>();
+        return builder;
+    }
+}

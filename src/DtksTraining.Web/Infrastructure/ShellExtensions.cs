@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using DtksTraining.Web.Domain;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace DtksTraining.Web.Infrastructure;
+
+public static class ShellExtensions
+{
+    public const string LoginRateLimit = "masuk";
+    public const string PublicFormRateLimit = "formulir-publik";
+    public static readonly CultureInfo[] Cultures = [new("id-ID"), new("en-US")];
+
+    public static WebApplicationBuilder AddShell(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Admin", Peran.Admin);
+                options.Conventions.AuthorizeFolder("/Staf", Kebijakan.Staf);
+                options.Conventions.AuthorizeFolder("/Peserta", Kebijakan.Peserta);
+                options.Conventions.AuthorizeFolder("/Akun/Saya");
+            })
+            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddMvcOptions(options => UseIndonesianBindingMessages(options.ModelBindingMessageProvider));
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "dtks.af";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, token) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(
+                    "Terlalu banyak percobaan. Tunggu satu menit lalu coba lagi.", token);
+            };
+            options.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                PartitionKey(http), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = builder.Configuration.GetValue("RateLimit:LoginPerMinute", 20),
+                    Window = TimeSpan.FromMinutes(1),
+                }));
+            options.AddPolicy(PublicFormRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                PartitionKey(http), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = builder.Configuration.GetValue("RateLimit:PublicPerMinute", 30),
+                    Window = TimeSpan.FromMinutes(1),
+                }));
+        });
+        return builder;
+    }
+
+    // Only POSTs count: reading the login page is free, guessing passwords is not.
+    private static string PartitionKey(HttpContext http) =>
+        HttpMethods.IsPost(http.Request.Method)
+            ? http.Connection.RemoteIpAddress?.ToString() ?? "tanpa-alamat"
+            : "baca-" + Guid.NewGuid();
+
+    private static void UseIndonesianBindingMessages(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages)
+    {
+        messages.SetValueMustNotBeNullAccessor(_ => "Kolom ini wajib diisi.");
+        messages.SetMissingBindRequiredValueAccessor(name => $"Kolom {name} wajib diisi.");
+        messages.SetMissingKeyOrValueAccessor(() => "Kolom ini wajib diisi.");
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => "Formulir kosong.");
+        messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"Isian '{value}' tidak sah.");
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"Isian '{value}' tidak sah.");
+        messages.SetUnknownValueIsInvalidAccessor(_ => "Isian tidak sah.");
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Isian tidak sah.");
+        messages.SetValueIsInvalidAccessor(value => $"Isian '{value}' tidak sah.");
+        messages.SetValueMustBeANumberAccessor(_ => "Isian harus berupa angka.");
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => "Isian harus berupa angka.");
+    }
+
+    public static WebApplication UseShell(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/Galat");
+        app.UseStatusCodePagesWithReExecute("/Galat", "?kode={0}");
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+
+    private static void UseSecurityHeaders(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "same-origin";
+        headers["Permissions-Policy"] = "camera=(self), geolocation=(), microphone=()";
+        // Hangfire's own dashboard needs inline script; it is Admin-only and keeps its own headers.
+        if (!context.Request.Path.StartsWithSegments("/hangfire"))
+            headers.ContentSecurityPolicy =
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+                "font-src 'self'; connect-src 'self'; media-src 'self' blob:; object-src 'none'; base-uri 'self'; " +
+                "form-action 'self'; frame-ancestors 'none'";
+        await next();
+    });
+}
+
+public sealed class SharedResource;

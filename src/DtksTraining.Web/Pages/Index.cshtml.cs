@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Domain;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DtksTraining.Web.Pages;
+
+public class IndexModel(AppDbContext db) : PageModel
+{
+    public string? NamaLengkap { get; private set; }
+    public string? Peran { get; private set; }
+    public string? Desa { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null) return;
+        var me = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.NamaLengkap, Desa = u.Desa == null ? null : u.Desa.Nama + ", " + u.Desa.Kecamatan!.Nama })
+            .SingleOrDefaultAsync();
+        NamaLengkap = me?.NamaLengkap;
+        Desa = me?.Desa;
+        Peran = string.Join(", ", Domain.Peran.Semua.Where(User.IsInRole).Select(Domain.Peran.Label));
+    }
+}

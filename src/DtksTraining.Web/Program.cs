@@ -1,0 +1,26 @@
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddDatabase();
+builder.AddAccounts();
+builder.AddJobs();
+builder.AddMail();
+builder.AddShell();
+
+var app = builder.Build();
+app.UseShell();
+app.MapJobsDashboard();
+
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (SeedDataException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+public partial class Program;
