@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Data;
 
-public abstract class AppDbContext(DbContextOptions options)
+// Partial: each feature adds its DbSets in Data/<Feature>/ and its mapping as IEntityTypeConfiguration classes.
+public abstract partial class AppDbContext(DbContextOptions options)
     : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Kecamatan> Kecamatan => Set<Kecamatan>();
@@ -64,6 +65,7 @@ public abstract class AppDbContext(DbContextOptions options)
         {
             e.HasIndex(m => m.DedupKey).IsUnique();
         });
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 }
 

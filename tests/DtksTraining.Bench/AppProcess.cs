@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace DtksTraining.Bench;
+
+// The web app as a user runs it: its own Release build, its own process, a fresh data folder.
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    public string DataPath { get; }
+    public Uri BaseAddress { get; }
+    public int Pid => _process.Id;
+
+    private AppProcess(Process process, string dataPath, Uri baseAddress)
+    {
+        _process = process;
+        DataPath = dataPath;
+        BaseAddress = baseAddress;
+    }
+
+    public static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "DtksTraining.sln"))) folder = folder.Parent;
+        return folder?.FullName ?? throw new InvalidOperationException("DtksTraining.sln tidak ditemukan.");
+    }
+
+    public static AppProcess Start(params string[] extraArgs)
+    {
+        var webFolder = Path.Combine(RepositoryRoot(), "src", "DtksTraining.Web");
+        var dll = Path.Combine(webFolder, "bin", "Release", "net10.0", "DtksTraining.Web.dll");
+        if (!File.Exists(dll)) throw new InvalidOperationException($"{dll} belum dibangun: jalankan dengan -c Release.");
+        var dataPath = Path.Combine(Path.GetTempPath(), "dtks-bench-" + Guid.NewGuid().ToString("N"));
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = webFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[] { dll, "--DataPath", dataPath, "--urls", $"http://127.0.0.1:{port}" }.Concat(extraArgs))
+            start.ArgumentList.Add(arg);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("[app] " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new AppProcess(process, dataPath, new Uri($"http://127.0.0.1:{port}"));
+    }
+
+    public async Task WaitHealthyAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < timeout)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"Aplikasi berhenti dengan kode {_process.ExitCode}.");
+            try
+            {
+                var response = await http.GetAsync(new Uri(BaseAddress, "/health"));
+                if (response.StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(20);
+        }
+        throw new TimeoutException("/health tidak menjawab 200.");
+    }
+
+    // VmHWM is the peak resident set size of the process so far.
+    public double PeakRssMb()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:"));
+        return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+    }
+
+    public static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+        try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { }
+    }
+}
