@@ -40,12 +40,12 @@ public class AuditModel(AppDbContext db) : PageModel
         if (!string.IsNullOrWhiteSpace(Aksi)) q = q.Where(a => a.Aksi == Aksi);
         if (Dari is { } dari)
         {
-            var mulai = Wib.Pada(dari, TimeOnly.MinValue);
+            var mulai = Wib.Pada(dari, TimeOnly.MinValue).ToUniversalTime();
             q = q.Where(a => a.Waktu >= mulai);
         }
         if (Sampai is { } sampai)
         {
-            var akhir = Wib.Pada(sampai.AddDays(1), TimeOnly.MinValue);
+            var akhir = Wib.Pada(sampai.AddDays(1), TimeOnly.MinValue).ToUniversalTime();
             q = q.Where(a => a.Waktu < akhir);
         }
         if (!string.IsNullOrWhiteSpace(Kunci))

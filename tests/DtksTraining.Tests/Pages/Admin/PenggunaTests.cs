@@ -161,5 +161,8 @@ public class PenggunaTests(AppFactory app) : IClassFixture<AppFactory>
         var namaPengguna = page.QuerySelectorAll("tbody td:first-child .muted").Select(e => e.TextContent.Trim()).ToList();
         Assert.Contains(ada, namaPengguna);
         Assert.DoesNotContain(tidakAda, namaPengguna);
+        var dipilih = page.QuerySelectorAll("form[role=search] option[selected], form[role=search] input[name=cari]")
+            .Select(e => e.GetAttribute("value")).Where(v => !string.IsNullOrEmpty(v)).ToList();
+        Assert.Equal([query.Split('=')[1]], dipilih);
     }
 }
