@@ -5,7 +5,6 @@ using DtksTraining.Web.Domain;
 using DtksTraining.Web.Domain.Certificates;
 using PdfSharp;
 using PdfSharp.Drawing;
-using PdfSharp.Drawing.Layout;
 using PdfSharp.Pdf;
 using QRCoder;
 
@@ -119,8 +118,8 @@ public static class SertifikatPdf
         var kiriRata = XStringFormats.TopLeft;
         Tulis(gfx, $"Pesawaran, {TanggalIndonesia.Panjang(Wib.Hari(data.DiterbitkanPada))}", PdfFonts.Font(11), XBrushes.Black,
             kiri, atas, kolom, kiriRata);
-        var jabatan = new XTextFormatter(gfx);
-        jabatan.DrawString(data.Penandatangan.Jabatan, PdfFonts.Font(11), XBrushes.Black, new XRect(kiri, atas + 16, kolom, 32));
+        var jabatan = data.Penandatangan.Jabatan;
+        Tulis(gfx, jabatan, PdfFonts.FontMuat(gfx, jabatan, kolom, 11), XBrushes.Black, kiri, atas + 16, kolom, kiriRata);
         var fontNama = PdfFonts.FontMuat(gfx, data.Penandatangan.Nama, kolom, 11, tebal: true);
         Tulis(gfx, data.Penandatangan.Nama, fontNama, XBrushes.Black, kiri, atas + 95, kolom, kiriRata);
         var lebarNama = gfx.MeasureString(data.Penandatangan.Nama, fontNama).Width;
@@ -133,7 +132,7 @@ public static class SertifikatPdf
         const double sisi = 96;
         const double kiri = 60;
         var atas = tinggi - 60 - sisi - 22;
-        gfx.DrawPath(XBrushes.Black, QrVektor.Jalur(url, kiri, atas, sisi));
+        gfx.DrawRectangles(XBrushes.Black, QrVektor.Kotak(url, kiri, atas, sisi));
         Tulis(gfx, "Pindai untuk memeriksa keaslian", PdfFonts.Font(7.5), XBrushes.Black, kiri, atas + sisi + 3, 300,
             XStringFormats.TopLeft);
         Tulis(gfx, url, PdfFonts.FontMuat(gfx, url, 320, 7, 5), new XSolidBrush(Abu), kiri, atas + sisi + 13, 320,
@@ -162,12 +161,13 @@ public static class QrVektor
         return modul;
     }
 
-    public static XGraphicsPath Jalur(string teks, double x, double y, double sisi)
+    // Horizontal runs of dark modules as rectangles; one rectangle per run keeps the page content small.
+    public static XRect[] Kotak(string teks, double x, double y, double sisi)
     {
         var modul = Modul(teks);
         var n = modul.GetLength(0);
         var ukuran = sisi / n;
-        var jalur = new XGraphicsPath();
+        var kotak = new List<XRect>();
         for (var baris = 0; baris < n; baris++)
         {
             var kolom = 0;
@@ -176,9 +176,9 @@ public static class QrVektor
                 if (!modul[baris, kolom]) { kolom++; continue; }
                 var awal = kolom;
                 while (kolom < n && modul[baris, kolom]) kolom++;
-                jalur.AddRectangle(x + awal * ukuran, y + baris * ukuran, (kolom - awal) * ukuran, ukuran);
+                kotak.Add(new XRect(x + awal * ukuran, y + baris * ukuran, (kolom - awal) * ukuran, ukuran));
             }
         }
-        return jalur;
+        return kotak.ToArray();
     }
 }
