@@ -63,7 +63,7 @@ public class PendaftaranSesiTests : IAsyncLifetime
     {
         _app.CreateClient();
         var sesiId = await _app.BuatSesiAsync(Tanggal, 60, ("18.09.05", 20), ("18.09.07", 20));
-        if (sudahDilepas) _app.Clock.SetUtcNow(Wib.Pada(Tanggal.AddDays(-3), new TimeOnly(0, 0)));
+        if (sudahDilepas) _app.Clock.SetUtcNow(Wib.Pada(Tanggal.AddDays(-3), new TimeOnly(0, 0)).ToUniversalTime());
         var peserta = await _app.BuatPesertaAsync(70, DesaBagelen);
 
         foreach (var p in peserta) await _app.DenganAsync(d => d.DaftarkanAsync(sesiId, p, p));
