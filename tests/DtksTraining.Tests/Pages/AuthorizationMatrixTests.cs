@@ -31,6 +31,13 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Akun/LupaSandi"] = Everyone,
         ["/Akun/AturUlangSandi"] = Everyone,
         ["/Akun/Saya/GantiSandi"] = SignedIn,
+        ["/Peserta/Jadwal"] = Participants,
+        ["/Admin/Jadwal/Index"] = AdminOnly,
+        ["/Admin/Jadwal/Putaran"] = AdminOnly,
+        ["/Admin/Jadwal/Sesi"] = AdminOnly,
+        ["/Admin/Jadwal/EditSesi"] = AdminOnly,
+        ["/Admin/Jadwal/Perencana"] = AdminOnly,
+        ["/Admin/Jadwal/PesertaSesi"] = AdminOnly,
     };
 
     private readonly AppFactory _app = new();
