@@ -3,6 +3,7 @@ using DtksTraining.Bench;
 var benchmarks = new Dictionary<string, Func<string[], Task<string>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["startup"] = StartupBenchmark.RunAsync,
+    ["enrolment"] = EnrolmentBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.ContainsKey(args[0]) && !args[0].Equals("all", StringComparison.OrdinalIgnoreCase))

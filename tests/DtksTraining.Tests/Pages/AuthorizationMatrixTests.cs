@@ -39,6 +39,13 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Admin/KotakKeluar/Index"] = AdminOnly,
         ["/Admin/KotakKeluar/Detail"] = AdminOnly,
         ["/Staf/AturUlangSandi"] = Staff,
+        ["/Peserta/Jadwal"] = Participants,
+        ["/Admin/Jadwal/Index"] = AdminOnly,
+        ["/Admin/Jadwal/Putaran"] = AdminOnly,
+        ["/Admin/Jadwal/Sesi"] = AdminOnly,
+        ["/Admin/Jadwal/EditSesi"] = AdminOnly,
+        ["/Admin/Jadwal/Perencana"] = AdminOnly,
+        ["/Admin/Jadwal/PesertaSesi"] = AdminOnly,
     };
 
     private readonly AppFactory _app = new();

@@ -25,6 +25,7 @@ public enum StatusEnrolmen
     Terkonfirmasi,
     Hadir,
     Dibatalkan,
+    TidakHadir,
 }
 
 public sealed record EnrolmenPeserta(int EnrolmenId, string PesertaId, int PutaranId, StatusEnrolmen Status);

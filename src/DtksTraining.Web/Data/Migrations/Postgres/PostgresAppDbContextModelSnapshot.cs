@@ -259,6 +259,233 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("Programme");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Alasan")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("DibatalkanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DidaftarPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DidaftarkanOleh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("DikonfirmasiPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KecamatanKode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("PesertaId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Pin")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SesiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TokenQr")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DidaftarkanOleh");
+
+                    b.HasIndex("PesertaId");
+
+                    b.HasIndex("TokenQr")
+                        .IsUnique();
+
+                    b.HasIndex("PutaranId", "PesertaId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Dibatalkan'");
+
+                    b.HasIndex("PutaranId", "Pin")
+                        .IsUnique();
+
+                    b.HasIndex("SesiId", "Status", "DidaftarPada");
+
+                    b.ToTable("Enrolmen");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BatalHariSebelum")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("BatalJam")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FasilitatorPerSesi")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HariKerja")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<TimeOnly>("JamMulai")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("JamSelesai")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("KuotaDilepasHariSebelum")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("TanggalMulai")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TanggalSelesai")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Nama")
+                        .IsUnique();
+
+                    b.ToTable("PutaranPelatihan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Sesi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kapasitas")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("MulaiUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SelesaiUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Sequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Terkonfirmasi")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VenueKode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VenueKode");
+
+                    b.HasIndex("PutaranId", "Tanggal");
+
+                    b.HasIndex("Tanggal", "VenueKode");
+
+                    b.ToTable("Sesi", t =>
+                        {
+                            t.HasCheckConstraint("CK_Sesi_Terkonfirmasi", "\"Terkonfirmasi\" >= 0 AND \"Terkonfirmasi\" <= \"Kapasitas\"");
+                        });
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SesiFasilitator", b =>
+                {
+                    b.Property<int>("SesiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FasilitatorId")
+                        .HasColumnType("text");
+
+                    b.HasKey("SesiId", "FasilitatorId");
+
+                    b.HasIndex("FasilitatorId");
+
+                    b.ToTable("SesiFasilitator");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SesiKecamatan", b =>
+                {
+                    b.Property<int>("SesiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KecamatanKode")
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset>("DilepasPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kursi")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SesiId", "KecamatanKode");
+
+                    b.HasIndex("KecamatanKode");
+
+                    b.ToTable("SesiKecamatan");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Venue", b =>
                 {
                     b.Property<string>("Kode")
@@ -481,6 +708,90 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Navigation("Kecamatan");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DidaftarkanOleh")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.AppUser", "Peserta")
+                        .WithMany()
+                        .HasForeignKey("PesertaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.Sesi", "Sesi")
+                        .WithMany("Enrolmen")
+                        .HasForeignKey("SesiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Peserta");
+
+                    b.Navigation("Sesi");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Sesi", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", "Putaran")
+                        .WithMany("Sesi")
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.Venue", "Venue")
+                        .WithMany()
+                        .HasForeignKey("VenueKode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Putaran");
+
+                    b.Navigation("Venue");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SesiFasilitator", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.AppUser", "Fasilitator")
+                        .WithMany()
+                        .HasForeignKey("FasilitatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.Sesi", null)
+                        .WithMany("Fasilitator")
+                        .HasForeignKey("SesiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Fasilitator");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SesiKecamatan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Kecamatan", "Kecamatan")
+                        .WithMany()
+                        .HasForeignKey("KecamatanKode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.Sesi", null)
+                        .WithMany("Kecamatan")
+                        .HasForeignKey("SesiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Kecamatan");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Venue", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.Desa", null)
@@ -565,6 +876,20 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
             modelBuilder.Entity("DtksTraining.Web.Data.Kecamatan", b =>
                 {
                     b.Navigation("Desa");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", b =>
+                {
+                    b.Navigation("Sesi");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Sesi", b =>
+                {
+                    b.Navigation("Enrolmen");
+
+                    b.Navigation("Fasilitator");
+
+                    b.Navigation("Kecamatan");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,13 @@
+using DtksTraining.Web.Data.Scheduling;
+using Microsoft.EntityFrameworkCore;
+
+namespace DtksTraining.Web.Data;
+
+public abstract partial class AppDbContext
+{
+    public DbSet<PutaranPelatihan> PutaranPelatihan => Set<PutaranPelatihan>();
+    public DbSet<Sesi> Sesi => Set<Sesi>();
+    public DbSet<SesiKecamatan> SesiKecamatan => Set<SesiKecamatan>();
+    public DbSet<SesiFasilitator> SesiFasilitator => Set<SesiFasilitator>();
+    public DbSet<Enrolmen> Enrolmen => Set<Enrolmen>();
+}

@@ -1,0 +1,35 @@
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Data.Scheduling;
+using DtksTraining.Web.Domain;
+using DtksTraining.Web.Email;
+using DtksTraining.Web.Jobs;
+using Hangfire;
+
+namespace DtksTraining.Web.Infrastructure;
+
+public static class SchedulingExtensions
+{
+    public static WebApplicationBuilder AddScheduling(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<KabarJadwal>();
+        builder.Services.AddScoped<PendaftaranSesi>();
+        builder.Services.AddScoped<PengingatSesiJob>();
+        builder.Services.AddScoped<DemoJadwalSeeder>();
+        builder.Services.AddScoped<IDemoDataSeeder>(sp => sp.GetRequiredService<DemoJadwalSeeder>());
+        builder.Services.AddHostedService<JadwalTugasBerulang>();
+        return builder;
+    }
+
+    private sealed class JadwalTugasBerulang(IRecurringJobManager jobs) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            var opsi = new RecurringJobOptions { TimeZone = Wib.Zona };
+            jobs.AddOrUpdate<PengingatSesiJob>(PengingatSesiJob.IdPengingat, j => j.KirimPengingatAsync(CancellationToken.None), Cron.Hourly(), opsi);
+            jobs.AddOrUpdate<PengingatSesiJob>(PengingatSesiJob.IdPromosi, j => j.PromosikanAsync(CancellationToken.None), Cron.Hourly(), opsi);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Data.Scheduling;
+using DtksTraining.Web.Domain;
+using DtksTraining.Web.Domain.Scheduling;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DtksTraining.Bench;
+
+// 500 signed-in village heads press "Daftar" on one 60-seat session at the same moment, over real HTTP.
+public static partial class EnrolmentBenchmark
+{
+    private const int Peserta = 500;
+    private const int Kapasitas = 60;
+    private const string Sandi = "Bench#2024x";
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    public static async Task<string> RunAsync(string[] args)
+    {
+        await using var app = AppProcess.Start("--RateLimit:LoginPerMinute", "100000", "--Jobs:Workers", "1");
+        await app.WaitHealthyAsync(TimeSpan.FromSeconds(120));
+        var (sesiId, pengguna) = await SiapkanAsync(app.DataPath);
+        Console.WriteLine($"{Peserta} akun dan satu sesi {Kapasitas} kursi dibuat (sesi {sesiId})");
+
+        var clients = new (HttpClient Http, string Token, string Id)[Peserta];
+        var login = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, Peserta), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+        {
+            var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+            { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+            var masuk = await http.GetStringAsync("/Akun/Masuk", ct);
+            var r = await http.PostAsync("/Akun/Masuk", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.NamaPengguna"] = pengguna[i].UserName, ["Input.KataSandi"] = Sandi,
+                ["__RequestVerificationToken"] = Token().Match(masuk).Groups[1].Value,
+            }), ct);
+            if (r.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Login {pengguna[i].UserName} gagal: {(int)r.StatusCode}");
+            var jadwal = await http.GetStringAsync("/Peserta/Jadwal", ct);
+            clients[i] = (http, Token().Match(jadwal).Groups[1].Value, pengguna[i].Id);
+        });
+        Console.WriteLine($"login {Peserta} akun: {login.Elapsed.TotalSeconds:F1} s");
+
+        var errors = 0;
+        var mulai = new TaskCompletionSource();
+        var jam = new Stopwatch();
+        var tugas = clients.Select(async c =>
+        {
+            await mulai.Task;
+            try
+            {
+                var r = await c.Http.PostAsync("/Peserta/Jadwal?handler=Daftar", new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["SesiId"] = sesiId.ToString(CultureInfo.InvariantCulture), ["PesertaId"] = c.Id, ["__RequestVerificationToken"] = c.Token,
+                }));
+                if (r.StatusCode != HttpStatusCode.Redirect) Interlocked.Increment(ref errors);
+            }
+            catch (HttpRequestException) { Interlocked.Increment(ref errors); }
+            catch (TaskCanceledException) { Interlocked.Increment(ref errors); }
+        }).ToList();
+        jam.Start();
+        mulai.SetResult();
+        await Task.WhenAll(tugas);
+        jam.Stop();
+        foreach (var c in clients) c.Http.Dispose();
+
+        var (confirmed, waitlisted, counter) = await HitungAsync(app.DataPath, sesiId);
+        Console.WriteLine($"confirmed {confirmed}, wait-listed {waitlisted}, errors {errors}, session counter {counter}, elapsed {jam.Elapsed.TotalSeconds:F2} s");
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"confirmed={confirmed} waitlisted={waitlisted} errors={errors} elapsed_s={jam.Elapsed.TotalSeconds:F2}");
+        Console.WriteLine(line);
+        return line;
+    }
+
+    private static SqliteAppDbContext Db(string dataPath) =>
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={Path.Combine(dataPath, "dtks.db")}").Options);
+
+    // Seeds straight into the app's SQLite file: one hash for every account keeps set-up to seconds.
+    private static async Task<(int SesiId, List<(string Id, string UserName)> Pengguna)> SiapkanAsync(string dataPath)
+    {
+        await using var db = Db(dataPath);
+        var roleId = await db.Roles.Where(r => r.Name == Peran.KepalaDesa).Select(r => r.Id).SingleAsync();
+        var desa = await db.Desa.Where(d => d.KecamatanKode == "18.09.01").OrderBy(d => d.Kode).Select(d => d.Kode).FirstAsync();
+        var hash = new PasswordHasher<AppUser>().HashPassword(null!, Sandi);
+        var users = Enumerable.Range(1, Peserta).Select(i => new AppUser
+        {
+            UserName = $"bench.kades{i}",
+            NormalizedUserName = $"BENCH.KADES{i}",
+            NamaLengkap = $"Kepala Desa Bench {i}",
+            DesaKode = desa,
+            PasswordHash = hash,
+            SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
+            ConcurrencyStamp = Guid.NewGuid().ToString(),
+            LockoutEnabled = true,
+            DibuatPada = DateTimeOffset.UtcNow,
+        }).ToList();
+        db.Users.AddRange(users);
+        db.UserRoles.AddRange(users.Select(u => new IdentityUserRole<string> { UserId = u.Id, RoleId = roleId }));
+
+        var tanggal = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+        var putaran = new PutaranPelatihan
+        {
+            Nama = "Tolok ukur pendaftaran " + Guid.NewGuid().ToString("N")[..6],
+            TanggalMulai = tanggal, TanggalSelesai = tanggal, Status = StatusPutaran.Berjalan, DibuatPada = DateTimeOffset.UtcNow,
+        };
+        var sesi = new Sesi
+        {
+            Putaran = putaran, VenueKode = "BGL", Kapasitas = Kapasitas, Status = StatusSesi.Dibuka,
+            Kecamatan = [new SesiKecamatan { KecamatanKode = "18.09.01", Kursi = 0, DilepasPada = putaran.KuotaDilepasPada(tanggal) }],
+        };
+        sesi.AturWaktu(tanggal, new TimeOnly(8, 0), new TimeOnly(15, 0));
+        db.Sesi.Add(sesi);
+        await db.SaveChangesAsync();
+        return (sesi.Id, users.Select(u => (u.Id, u.UserName!)).ToList());
+    }
+
+    private static async Task<(int, int, int)> HitungAsync(string dataPath, int sesiId)
+    {
+        await using var db = Db(dataPath);
+        var status = await db.Enrolmen.Where(e => e.SesiId == sesiId).Select(e => e.Status).ToListAsync();
+        var counter = await db.Sesi.Where(s => s.Id == sesiId).Select(s => s.Terkonfirmasi).SingleAsync();
+        return (status.Count(s => s == StatusEnrolmen.Terkonfirmasi), status.Count(s => s == StatusEnrolmen.DaftarTunggu), counter);
+    }
+}
