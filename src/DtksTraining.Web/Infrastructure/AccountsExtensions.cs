@@ -42,6 +42,8 @@ public static class AccountsExtensions
             .AddErrorDescriber<IndonesianIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
+        // A deactivated account or reset password must end existing sessions quickly, not after Identity's default 30 minutes.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Akun/Masuk";

@@ -17,6 +17,15 @@ public static class ShellExtensions
     public static WebApplicationBuilder AddShell(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // Venue Wi-Fi is weak: every text response goes out compressed.
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            options.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes
+                .Concat(["image/svg+xml", "text/calendar"]);
+        });
         builder.Services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", Peran.Admin);
@@ -92,6 +101,7 @@ public static class ShellExtensions
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/Galat");
         app.UseStatusCodePagesWithReExecute("/Galat", "?kode={0}");
+        app.UseResponseCompression();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -31,6 +31,14 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Akun/LupaSandi"] = Everyone,
         ["/Akun/AturUlangSandi"] = Everyone,
         ["/Akun/Saya/GantiSandi"] = SignedIn,
+        ["/Admin/Pengguna/Index"] = AdminOnly,
+        ["/Admin/Pengguna/Buat"] = AdminOnly,
+        ["/Admin/Pengguna/Ubah"] = AdminOnly,
+        ["/Admin/Impor"] = AdminOnly,
+        ["/Admin/Audit"] = AdminOnly,
+        ["/Admin/KotakKeluar/Index"] = AdminOnly,
+        ["/Admin/KotakKeluar/Detail"] = AdminOnly,
+        ["/Staf/AturUlangSandi"] = Staff,
     };
 
     private readonly AppFactory _app = new();

@@ -1,0 +1,117 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using DtksTraining.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace DtksTraining.Tests.Browser;
+
+// Runs where Debian's chromium exists; on CI (CI=true) a missing browser fails instead of skipping.
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public BrowserFactAttribute()
+    {
+        var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        if (!File.Exists(ChromiumPath) && !ci) Skip = $"{ChromiumPath} tidak ada (apt-get install chromium).";
+    }
+}
+
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public AppFactory App { get; } = new();
+    public IPlaywright Playwright { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public Uri BaseAddress { get; private set; } = null!;
+    public static string ArtifactFolder { get; } = Path.Combine(LocalizationRoot(), "TestResults", "screenshots");
+
+    private static string LocalizationRoot() => Pages.LocalizationCoverageTests.RepositoryRoot();
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)App).InitializeAsync();
+        App.UseKestrel(0);
+        App.StartServer();
+        var addresses = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(ArtifactFolder);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        Playwright?.Dispose();
+        await ((IAsyncLifetime)App).DisposeAsync();
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 360, int height = 740)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "id-ID",
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
+        return page;
+    }
+
+    public static async Task LoginAsync(IPage page, string userName, string password = AppFactory.DemoPassword)
+    {
+        await page.GotoAsync("/Akun/Masuk");
+        await page.GetByLabel("Nama pengguna").FillAsync(userName);
+        await page.GetByLabel("Kata sandi", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Akun/Masuk"));
+    }
+}
+
+// What a page costs a phone on venue Wi-Fi, measured from the browser's own network events.
+public sealed class PageWeight
+{
+    private readonly List<IRequest> _requests = [];
+
+    public PageWeight(IPage page) => page.RequestFinished += (_, request) => { lock (_requests) _requests.Add(request); };
+
+    public void Reset() { lock (_requests) _requests.Clear(); }
+
+    public async Task<(int Requests, long Bytes, string Detail)> MeasureAsync()
+    {
+        List<IRequest> finished;
+        lock (_requests) finished = [.. _requests];
+        long total = 0;
+        var detail = new List<string>();
+        foreach (var request in finished)
+        {
+            var sizes = await request.SizesAsync();
+            var bytes = sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+            total += bytes;
+            detail.Add($"{request.Url} {bytes} B");
+        }
+        return (finished.Count, total, string.Join("; ", detail));
+    }
+}
+
+public static class Accessibility
+{
+    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    {
+        var results = await page.RunAxe();
+        return results.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{page.Url}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ToList();
+    }
+}
