@@ -1,0 +1,12 @@
+using DtksTraining.Web.Data.Attendance;
+
+namespace DtksTraining.Web.Infrastructure;
+
+public static class AttendanceExtensions
+{
+    public static WebApplicationBuilder AddAttendance(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<PencatatKehadiran>();
+        return builder;
+    }
+}
