@@ -7,6 +7,7 @@ public static class AttendanceExtensions
     public static WebApplicationBuilder AddAttendance(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<PencatatKehadiran>();
+        builder.Services.AddOptions<DinsosOptions>().Bind(builder.Configuration.GetSection("Dinsos")).ValidateDataAnnotations().ValidateOnStart();
         return builder;
     }
 }

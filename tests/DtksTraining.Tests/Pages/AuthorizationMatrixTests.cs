@@ -35,6 +35,7 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Staf/Kehadiran/Sesi"] = Staff,
         ["/Staf/Kehadiran/Kode"] = Staff,
         ["/Staf/Kehadiran/DaftarHadir"] = Staff,
+        ["/Staf/Kehadiran/BeritaAcara"] = Staff,
         ["/Peserta/CheckIn"] = Participants,
         ["/Admin/Pengguna/Index"] = AdminOnly,
         ["/Admin/Pengguna/Buat"] = AdminOnly,

@@ -128,4 +128,19 @@ public class KehadiranTests : IAsyncLifetime
         foreach (var expected in new[] { "DAFTAR HADIR", "Balai Desa Bagelen", "Selasa, 20 Oktober 2026", "Sutrisno", "Nur Aini", "Bagelen", "Tanda tangan", "1.", "2." })
             Assert.Contains(expected, text);
     }
+
+    [Fact]
+    public async Task The_berita_acara_counts_present_late_excused_and_absent()
+    {
+        var client = await _app.LoginAsync("fasilitator");
+        var roster = await client.GetDocumentAsync($"/Staf/Kehadiran/Sesi/{_sesiId}");
+        await client.SubmitAsync(roster, new Dictionary<string, string> { ["pin"] = await PinAsync("kades.bagelen") }, "form[action*='handler=Pin']");
+        var response = await client.GetAsync($"/Staf/Kehadiran/BeritaAcara/{_sesiId}");
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var text = pdf.GetPage(1).Text;
+        foreach (var expected in new[] { "BERITA ACARA PELAKSANAAN PELATIHAN", "Selasa, 20 Oktober 2026", "Balai Desa Bagelen",
+                     "Peserta terdaftar: 2 orang", "Hadir tepat waktu: 1 orang", "Tidak hadir: 1 orang", "Kepala Dinas Sosial" })
+            Assert.Contains(expected.Replace(" ", ""), text.Replace(" ", ""));
+    }
 }
