@@ -37,6 +37,7 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Staf/Kehadiran/DaftarHadir"] = Staff,
         ["/Staf/Kehadiran/BeritaAcara"] = Staff,
         ["/Peserta/CheckIn"] = Participants,
+        ["/Staf/Cakupan/Index"] = Staff,
         ["/Admin/Pengguna/Index"] = AdminOnly,
         ["/Admin/Pengguna/Buat"] = AdminOnly,
         ["/Admin/Pengguna/Ubah"] = AdminOnly,

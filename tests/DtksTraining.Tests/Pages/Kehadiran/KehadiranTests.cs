@@ -143,4 +143,35 @@ public class KehadiranTests : IAsyncLifetime
                      "Peserta terdaftar: 2 orang", "Hadir tepat waktu: 1 orang", "Tidak hadir: 1 orang", "Kepala Dinas Sosial" })
             Assert.Contains(expected.Replace(" ", ""), text.Replace(" ", ""));
     }
+
+    [Fact]
+    public async Task Coverage_changes_when_a_village_head_attends_and_exports_match()
+    {
+        var admin = await _app.LoginAsync("admin");
+        var putaran = await _app.WithDbAsync(db => db.Sesi.Where(s => s.Id == _sesiId).Select(s => s.PutaranId).SingleAsync());
+        var before = await admin.GetDocumentAsync($"/Staf/Cakupan?putaran={putaran}&kecamatan=18.09.01");
+        var gedong = before.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Gedong Tataan"));
+        Assert.Contains("0 / 1", gedong.TextContent);
+
+        var staff = await _app.LoginAsync("fasilitator");
+        var roster = await staff.GetDocumentAsync($"/Staf/Kehadiran/Sesi/{_sesiId}");
+        await staff.SubmitAsync(roster, new Dictionary<string, string> { ["pin"] = await PinAsync("kades.bagelen") }, "form[action*='handler=Pin']");
+
+        var after = await admin.GetDocumentAsync($"/Staf/Cakupan?putaran={putaran}&kecamatan=18.09.01");
+        gedong = after.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Gedong Tataan"));
+        Assert.Contains("1 / 1", gedong.TextContent);
+        Assert.NotNull(after.QuerySelector("svg title"));
+        var bagelen = after.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Bagelen"));
+        Assert.Contains("hadir", bagelen.TextContent);
+
+        var csv = await admin.GetStringAsync($"/Staf/Cakupan?handler=Csv&putaran={putaran}");
+        Assert.Contains("18.09.01;Gedong Tataan;18.09.01.2007;Bagelen;1;1;1;0;0", csv);
+        Assert.Equal(149, csv.Trim().Split('\n').Length);
+
+        var xlsx = await admin.GetByteArrayAsync($"/Staf/Cakupan?handler=Xlsx&putaran={putaran}");
+        using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var rows = book.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+        Assert.Equal(149, rows.Count);
+        Assert.Contains(rows, r => r.InnerText.Contains("Bagelen"));
+    }
 }
