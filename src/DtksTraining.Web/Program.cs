@@ -8,6 +8,7 @@ builder.AddJobs();
 builder.AddMail();
 builder.AddShell();
 builder.AddScheduling();
+builder.AddAttendance();
 
 var app = builder.Build();
 app.UseShell();

@@ -18,7 +18,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContext, TimeProvi
 
     private static readonly HashSet<Type> NotAudited =
     [
-        typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<string>),
+        typeof(AuditEntry), typeof(DataProtectionKey), typeof(RahasiaAplikasi), typeof(IdentityUserToken<string>),
         typeof(IdentityUserLogin<string>), typeof(IdentityUserClaim<string>), typeof(IdentityRoleClaim<string>),
     ];
 

@@ -108,6 +108,57 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.Attendance.Kehadiran", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Cara")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("DicatatOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("DicatatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("EnrolmenId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PesertaId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("SesiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("TanpaDaftar")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmenId");
+
+                    b.HasIndex("PesertaId");
+
+                    b.HasIndex("SesiId", "PesertaId")
+                        .IsUnique();
+
+                    b.ToTable("Kehadiran");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -257,6 +308,24 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.HasKey("Kode");
 
                     b.ToTable("Programme");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.RahasiaAplikasi", b =>
+                {
+                    b.Property<string>("Nama")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Nama");
+
+                    b.ToTable("RahasiaAplikasi");
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
@@ -695,6 +764,30 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .HasForeignKey("DesaKode");
 
                     b.Navigation("Desa");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Attendance.Kehadiran", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.Enrolmen", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmenId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DtksTraining.Web.Data.AppUser", "Peserta")
+                        .WithMany()
+                        .HasForeignKey("PesertaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.Sesi", "Sesi")
+                        .WithMany()
+                        .HasForeignKey("SesiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Peserta");
+
+                    b.Navigation("Sesi");
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Desa", b =>

@@ -103,6 +103,55 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.Attendance.Kehadiran", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cara")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DicatatOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DicatatPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EnrolmenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PesertaId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SesiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TanpaDaftar")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmenId");
+
+                    b.HasIndex("PesertaId");
+
+                    b.HasIndex("SesiId", "PesertaId")
+                        .IsUnique();
+
+                    b.ToTable("Kehadiran");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -248,6 +297,24 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.HasKey("Kode");
 
                     b.ToTable("Programme");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.RahasiaAplikasi", b =>
+                {
+                    b.Property<string>("Nama")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DibuatPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Nama");
+
+                    b.ToTable("RahasiaAplikasi");
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
@@ -674,6 +741,30 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .HasForeignKey("DesaKode");
 
                     b.Navigation("Desa");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Attendance.Kehadiran", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.Enrolmen", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmenId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DtksTraining.Web.Data.AppUser", "Peserta")
+                        .WithMany()
+                        .HasForeignKey("PesertaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.Sesi", "Sesi")
+                        .WithMany()
+                        .HasForeignKey("SesiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Peserta");
+
+                    b.Navigation("Sesi");
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Desa", b =>

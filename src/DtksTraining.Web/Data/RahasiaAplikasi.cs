@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DtksTraining.Web.Data;
+
+// Secrets the app makes for itself (session-code key, signing keys), kept in the database so every web node shares them.
+public class RahasiaAplikasi
+{
+    public required string Nama { get; set; }
+    public required string Nilai { get; set; }
+    public DateTimeOffset DibuatPada { get; set; }
+}
+
+public sealed class RahasiaAplikasiConfiguration : IEntityTypeConfiguration<RahasiaAplikasi>
+{
+    public void Configure(EntityTypeBuilder<RahasiaAplikasi> e)
+    {
+        e.HasKey(r => r.Nama);
+        e.Property(r => r.Nama).HasMaxLength(100);
+    }
+}
+
+public abstract partial class AppDbContext
+{
+    public DbSet<RahasiaAplikasi> RahasiaAplikasi => Set<RahasiaAplikasi>();
+
+    public async Task<string> RahasiaAsync(string nama, Func<string> buat, TimeProvider clock, CancellationToken ct = default)
+    {
+        var ada = await RahasiaAplikasi.AsNoTracking().Where(r => r.Nama == nama).Select(r => r.Nilai).SingleOrDefaultAsync(ct);
+        if (ada is not null) return ada;
+        var baru = new RahasiaAplikasi { Nama = nama, Nilai = buat(), DibuatPada = clock.GetUtcNow() };
+        RahasiaAplikasi.Add(baru);
+        try
+        {
+            await SaveChangesAsync(ct);
+            return baru.Nilai;
+        }
+        catch (DbUpdateException)
+        {
+            // Another node created it first; use theirs.
+            Entry(baru).State = EntityState.Detached;
+            return await RahasiaAplikasi.AsNoTracking().Where(r => r.Nama == nama).Select(r => r.Nilai).SingleAsync(ct);
+        }
+    }
+
+    public static string AcakBase64(int panjangByte) => Convert.ToBase64String(RandomNumberGenerator.GetBytes(panjangByte));
+}

@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Data.Attendance;
+using DtksTraining.Web.Domain;
+using DtksTraining.Web.Domain.Attendance;
+using DtksTraining.Web.Domain.Certificates;
+using DtksTraining.Web.Domain.Scheduling;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DtksTraining.Web.Pages.Staf.Kehadiran;
+
+public class SesiModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvider clock) : PageModel
+{
+    public record BarisPeserta(string PesertaId, string Nama, string Jabatan, string Desa, StatusKehadiran? Status, bool TanpaDaftar);
+
+    public int Id { get; private set; }
+    public string Tempat { get; private set; } = "";
+    public DateOnly Tanggal { get; private set; }
+    public string Jam { get; private set; } = "";
+    public string? JendelaTertutup { get; private set; }
+    public List<BarisPeserta> Peserta { get; private set; } = [];
+    public int JumlahHadir => Peserta.Count(p => p.Status is { } s && AturanKehadiran.MenghitungHadir(s));
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    public string? Pesan { get; private set; }
+    public bool PesanGalat { get; private set; }
+    public string? PinDiketik { get; private set; }
+    public string? NamaPenggunaDiketik { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (TempData["Pesan"] is string pesan) Pesan = pesan;
+        return await MuatAsync(id) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostTandaiAsync(int id, string pesertaId, StatusKehadiran status)
+    {
+        var hasil = await pencatat.CatatAsync(id, pesertaId, status, CaraCatat.Daftar, User.Identity!.Name!, User.IsInRole(Peran.Admin));
+        return await SelesaiAsync(id, hasil, null, null);
+    }
+
+    public async Task<IActionResult> OnPostPinAsync(int id, string? pin)
+    {
+        var hasil = await pencatat.CheckInPinAsync(id, pin, User.Identity!.Name!, User.IsInRole(Peran.Admin));
+        return await SelesaiAsync(id, hasil, hasil.Berhasil ? null : pin, null);
+    }
+
+    public async Task<IActionResult> OnPostTanpaDaftarAsync(int id, string? namaPengguna)
+    {
+        var nama = (namaPengguna ?? "").Trim().ToLowerInvariant();
+        var pesertaId = await db.Users.Where(u => u.UserName == nama).Select(u => u.Id).SingleOrDefaultAsync();
+        var mulai = await db.Sesi.Where(s => s.Id == id).Select(s => (DateTimeOffset?)s.MulaiUtc).SingleOrDefaultAsync();
+        if (mulai is null) return NotFound();
+        var hasil = pesertaId is null
+            ? new HasilCatat($"Nama pengguna '{namaPengguna}' tidak ditemukan. Buat akunnya dulu di menu Pengguna.")
+            : await pencatat.CatatAsync(id, pesertaId, AturanKehadiran.StatusSaatDatang(mulai.Value, clock.GetUtcNow()),
+                CaraCatat.Daftar, User.Identity!.Name!, User.IsInRole(Peran.Admin), tanpaDaftar: true);
+        return await SelesaiAsync(id, hasil, null, hasil.Berhasil ? null : namaPengguna);
+    }
+
+    private async Task<IActionResult> SelesaiAsync(int id, HasilCatat hasil, string? pin, string? namaPengguna)
+    {
+        if (hasil.Berhasil)
+        {
+            TempData["Pesan"] = $"{hasil.NamaPeserta}: {AturanKehadiran.Label(hasil.Status!.Value)}.";
+            return RedirectToPage(new { id, q = Q });
+        }
+        // Keep what was typed and say what went wrong, on the same page.
+        Pesan = hasil.Galat;
+        PesanGalat = true;
+        PinDiketik = pin;
+        NamaPenggunaDiketik = namaPengguna;
+        return await MuatAsync(id) ? Page() : NotFound();
+    }
+
+    private async Task<bool> MuatAsync(int id)
+    {
+        var sesi = await db.Sesi.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new { s.Id, s.Tanggal, s.MulaiUtc, s.SelesaiUtc, Tempat = s.Venue!.Nama }).SingleOrDefaultAsync();
+        if (sesi is null) return false;
+        Id = sesi.Id;
+        Tempat = sesi.Tempat;
+        Tanggal = sesi.Tanggal;
+        Jam = $"{Wib.Dari(sesi.MulaiUtc):HH.mm}–{Wib.Dari(sesi.SelesaiUtc):HH.mm}";
+        JendelaTertutup = AturanKehadiran.CekJendela(sesi.MulaiUtc, sesi.Tanggal, clock.GetUtcNow(), User.IsInRole(Peran.Admin));
+
+        var terdaftar = await db.Enrolmen.AsNoTracking()
+            .Where(e => e.SesiId == id && (e.Status == StatusEnrolmen.Terkonfirmasi || e.Status == StatusEnrolmen.Hadir || e.Status == StatusEnrolmen.TidakHadir))
+            .Select(e => new { e.PesertaId, e.Peserta!.NamaLengkap, e.Peserta.Jabatan, Desa = e.Peserta.Desa!.Nama })
+            .ToListAsync();
+        var tanda = await db.Kehadiran.AsNoTracking().Where(k => k.SesiId == id)
+            .Select(k => new { k.PesertaId, k.Status, k.TanpaDaftar, k.Peserta!.NamaLengkap, k.Peserta.Jabatan, Desa = k.Peserta.Desa!.Nama })
+            .ToListAsync();
+        var statusPer = tanda.ToDictionary(t => t.PesertaId);
+        Peserta = terdaftar
+            .Select(e => new BarisPeserta(e.PesertaId, e.NamaLengkap, e.Jabatan ?? "", e.Desa ?? "",
+                statusPer.TryGetValue(e.PesertaId, out var t) ? t.Status : null, false))
+            .Concat(tanda.Where(t => t.TanpaDaftar)
+                .Select(t => new BarisPeserta(t.PesertaId, t.NamaLengkap, t.Jabatan ?? "", t.Desa ?? "", t.Status, true)))
+            .Where(p => string.IsNullOrWhiteSpace(Q)
+                        || p.Nama.Contains(Q.Trim(), StringComparison.OrdinalIgnoreCase)
+                        || p.Desa.Contains(Q.Trim(), StringComparison.OrdinalIgnoreCase))
+            .OrderBy(p => p.Desa).ThenBy(p => p.Nama)
+            .ToList();
+        return true;
+    }
+}
