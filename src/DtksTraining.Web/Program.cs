@@ -7,6 +7,7 @@ builder.AddAccounts();
 builder.AddJobs();
 builder.AddMail();
 builder.AddShell();
+builder.AddLearning();
 
 var app = builder.Build();
 app.UseShell();
