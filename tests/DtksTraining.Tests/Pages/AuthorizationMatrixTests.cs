@@ -39,6 +39,13 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Admin/KotakKeluar/Index"] = AdminOnly,
         ["/Admin/KotakKeluar/Detail"] = AdminOnly,
         ["/Staf/AturUlangSandi"] = Staff,
+        ["/Belajar/Index"] = SignedIn,
+        ["/Belajar/Modul"] = SignedIn,
+        ["/Belajar/Cetak"] = SignedIn,
+        ["/Belajar/Kuis"] = SignedIn,
+        ["/Belajar/Percobaan"] = SignedIn,
+        ["/Belajar/Hasil"] = SignedIn,
+        ["/Belajar/Rekap"] = Staff,
     };
 
     private readonly AppFactory _app = new();
