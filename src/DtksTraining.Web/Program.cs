@@ -9,6 +9,7 @@ builder.AddMail();
 builder.AddShell();
 builder.AddScheduling();
 builder.AddAttendance();
+builder.AddLearning();
 
 var app = builder.Build();
 app.UseShell();

@@ -53,6 +53,13 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Admin/Jadwal/EditSesi"] = AdminOnly,
         ["/Admin/Jadwal/Perencana"] = AdminOnly,
         ["/Admin/Jadwal/PesertaSesi"] = AdminOnly,
+        ["/Belajar/Index"] = SignedIn,
+        ["/Belajar/Modul"] = SignedIn,
+        ["/Belajar/Cetak"] = SignedIn,
+        ["/Belajar/Kuis"] = SignedIn,
+        ["/Belajar/Percobaan"] = SignedIn,
+        ["/Belajar/Hasil"] = SignedIn,
+        ["/Belajar/Rekap"] = Staff,
     };
 
     private readonly AppFactory _app = new();

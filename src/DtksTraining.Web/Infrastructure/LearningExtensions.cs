@@ -1,0 +1,14 @@
+using DtksTraining.Web.Domain.Learning;
+
+namespace DtksTraining.Web.Infrastructure;
+
+public static class LearningExtensions
+{
+    // Loaded once; invalid content throws ContentValidationException here and start-up stops with every problem listed.
+    public static WebApplicationBuilder AddLearning(this WebApplicationBuilder builder)
+    {
+        var folder = builder.Configuration["Learning:ContentPath"] ?? Path.Combine(AppContext.BaseDirectory, "content");
+        builder.Services.AddSingleton(ContentLibrary.Load(folder));
+        return builder;
+    }
+}
