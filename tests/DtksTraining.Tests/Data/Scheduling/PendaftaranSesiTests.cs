@@ -6,7 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Tests.Data.Scheduling;
 
+// The 500-request burst saturates two cores; running it alone keeps other tests' timeouts honest.
+[CollectionDefinition(nameof(PendaftaranSesiTests), DisableParallelization = true)]
+public sealed class BebanBerat;
+
 [Trait("Category", "Data")]
+[Collection(nameof(PendaftaranSesiTests))]
 public class PendaftaranSesiTests : IAsyncLifetime
 {
     private const string DesaBagelen = "18.09.01.2007";
