@@ -4,11 +4,14 @@ using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
 
 namespace DtksTraining.Web.Infrastructure;
 
 public static class JobsExtensions
 {
+    private const long JobSchemaLockKey = 0x_D7C5_4A0B;
+
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
     {
         var dataFolder = DataFolder.From(builder.Configuration, builder.Environment);
@@ -21,9 +24,12 @@ public static class JobsExtensions
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             if (provider == DatabaseProvider.Postgres)
+            {
+                InstallJobSchema(connectionString);
                 config.UsePostgreSqlStorage(
                     options => options.UseNpgsqlConnection(connectionString),
-                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = true });
+                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = false });
+            }
             else
                 config.UseSQLiteStorage(dataFolder.File("hangfire.db"),
                     new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
@@ -38,6 +44,24 @@ public static class JobsExtensions
             .AddDbContextCheck<Data.AppDbContext>("database")
             .AddCheck<JobStorageHealthCheck>("jobs");
         return builder;
+    }
+
+    // Hangfire's installer fails with serialization errors when several nodes start together; one node at a time runs it.
+    private static void InstallJobSchema(string connectionString)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using (var command = new NpgsqlCommand($"SELECT pg_advisory_lock({JobSchemaLockKey})", connection))
+            command.ExecuteNonQuery();
+        try
+        {
+            PostgreSqlObjectsInstaller.Install(connection);
+        }
+        finally
+        {
+            using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({JobSchemaLockKey})", connection);
+            unlock.ExecuteNonQuery();
+        }
     }
 
     public static WebApplication MapJobsDashboard(this WebApplication app)

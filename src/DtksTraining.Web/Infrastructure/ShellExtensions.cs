@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Net;
 using System.Threading.RateLimiting;
 using DtksTraining.Web.Domain;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.RateLimiting;
@@ -17,6 +19,13 @@ public static class ShellExtensions
     public static WebApplicationBuilder AddShell(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // Behind nginx the client's address and scheme arrive in X-Forwarded-*; loopback is trusted, other proxies by name.
+        var proxies = KnownProxies(builder.Configuration);
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in proxies) options.KnownProxies.Add(proxy);
+        });
         // Venue Wi-Fi is weak: every text response goes out compressed.
         builder.Services.AddResponseCompression(options =>
         {
@@ -75,6 +84,19 @@ public static class ShellExtensions
         return builder;
     }
 
+    // Either a list (ForwardedHeaders__KnownProxies__0=...) or one comma-separated value.
+    private static IPAddress[] KnownProxies(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("ForwardedHeaders:KnownProxies");
+        var values = section.Value is { Length: > 0 } list
+            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : section.Get<string[]>() ?? [];
+        return values.Select(value => IPAddress.TryParse(value.Trim(), out var address)
+                ? address
+                : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies '{value}' bukan alamat IP."))
+            .ToArray();
+    }
+
     // Only POSTs count: reading the login page is free, guessing passwords is not.
     private static string PartitionKey(HttpContext http) =>
         HttpMethods.IsPost(http.Request.Method)
@@ -98,6 +120,7 @@ public static class ShellExtensions
 
     public static WebApplication UseShell(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/Galat");
         app.UseStatusCodePagesWithReExecute("/Galat", "?kode={0}");
