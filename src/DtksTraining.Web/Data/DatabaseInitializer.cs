@@ -37,6 +37,8 @@ public sealed class DatabaseInitializer(
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
+            // A node waiting for another node's migration and seeding may wait longer than one ordinary command.
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
             // Several web nodes may start together; one migrates and seeds while the others wait.
             if (database.Provider == DatabaseProvider.Postgres)
                 await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
