@@ -19,6 +19,13 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["Jobs:Workers"] = "2",
     };
 
+    public void UseSmtp(SmtpSink sink)
+    {
+        Settings["Smtp:Host"] = "127.0.0.1";
+        Settings["Smtp:Port"] = sink.Port.ToString();
+        Settings["Smtp:TlsMode"] = "None";
+    }
+
     public virtual async Task InitializeAsync()
     {
         if (TestDatabase.IsPostgres)

@@ -13,9 +13,7 @@ public class MailDeliveryTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app.Settings["Smtp:Host"] = "127.0.0.1";
-        _app.Settings["Smtp:Port"] = _smtp.Port.ToString();
-        _app.Settings["Smtp:TlsMode"] = "None";
+        _app.UseSmtp(_smtp);
         await ((IAsyncLifetime)_app).InitializeAsync();
     }
 

@@ -16,9 +16,7 @@ public partial class PasswordResetByMailTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _smtp.StartAsync();
-        _app.Settings["Smtp:Host"] = "127.0.0.1";
-        _app.Settings["Smtp:Port"] = _smtp.Port.ToString();
-        _app.Settings["Smtp:TlsMode"] = "None";
+        _app.UseSmtp(_smtp);
         await ((IAsyncLifetime)_app).InitializeAsync();
     }
 

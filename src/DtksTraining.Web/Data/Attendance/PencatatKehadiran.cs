@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Data.Attendance;
 
+public sealed record PesertaSesi(string PesertaId, string Nama, string Jabatan, string Desa, StatusKehadiran? Status, bool TanpaDaftar);
+
 public sealed record HasilCatat(string? Galat, string? NamaPeserta = null, StatusKehadiran? Status = null)
 {
     public bool Berhasil => Galat is null;
@@ -71,5 +73,25 @@ public sealed class PencatatKehadiran(AppDbContext db, TimeProvider clock)
         if (enrolmen is null) return new("PIN tidak cocok dengan peserta sesi ini. Periksa lagi surat undangan.");
         var status = AturanKehadiran.StatusSaatDatang(enrolmen.MulaiUtc, clock.GetUtcNow());
         return await CatatAsync(sesiId, enrolmen.PesertaId, status, CaraCatat.Pin, oleh, olehAdmin, ct: ct);
+    }
+
+    // Everyone who belongs on the sheet: enrolled seat holders with their mark (if any), then walk-ins.
+    public async Task<List<PesertaSesi>> DaftarAsync(int sesiId, CancellationToken ct = default)
+    {
+        var terdaftar = await db.Enrolmen.AsNoTracking()
+            .Where(e => e.SesiId == sesiId && (e.Status == StatusEnrolmen.Terkonfirmasi || e.Status == StatusEnrolmen.Hadir || e.Status == StatusEnrolmen.TidakHadir))
+            .Select(e => new { e.PesertaId, e.Peserta!.NamaLengkap, e.Peserta.Jabatan, Desa = e.Peserta.Desa!.Nama })
+            .ToListAsync(ct);
+        var tanda = await db.Kehadiran.AsNoTracking().Where(k => k.SesiId == sesiId)
+            .Select(k => new { k.PesertaId, k.Status, k.TanpaDaftar, k.Peserta!.NamaLengkap, k.Peserta.Jabatan, Desa = k.Peserta.Desa!.Nama })
+            .ToListAsync(ct);
+        var statusPer = tanda.ToDictionary(t => t.PesertaId);
+        return terdaftar
+            .Select(e => new PesertaSesi(e.PesertaId, e.NamaLengkap, e.Jabatan ?? "", e.Desa ?? "",
+                statusPer.TryGetValue(e.PesertaId, out var t) ? t.Status : null, false))
+            .Concat(tanda.Where(t => t.TanpaDaftar)
+                .Select(t => new PesertaSesi(t.PesertaId, t.NamaLengkap, t.Jabatan ?? "", t.Desa ?? "", t.Status, true)))
+            .OrderBy(p => p.Desa).ThenBy(p => p.Nama)
+            .ToList();
     }
 }

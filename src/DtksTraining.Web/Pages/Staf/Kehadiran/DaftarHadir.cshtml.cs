@@ -1,4 +1,5 @@
 using DtksTraining.Web.Data;
+using DtksTraining.Web.Data.Attendance;
 using DtksTraining.Web.Documents;
 using DtksTraining.Web.Domain;
 using DtksTraining.Web.Domain.Attendance;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Pages.Staf.Kehadiran;
 
-public class DaftarHadirModel(AppDbContext db) : PageModel
+public class DaftarHadirModel(AppDbContext db, PencatatKehadiran pencatat) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -17,19 +18,10 @@ public class DaftarHadirModel(AppDbContext db) : PageModel
             .Select(s => new { s.Tanggal, s.MulaiUtc, s.SelesaiUtc, Putaran = s.Putaran!.Nama, Tempat = s.Venue!.Nama, s.Venue.Alamat })
             .SingleOrDefaultAsync();
         if (sesi is null) return NotFound();
-        var terdaftar = await db.Enrolmen.AsNoTracking()
-            .Where(e => e.SesiId == id && (e.Status == StatusEnrolmen.Terkonfirmasi || e.Status == StatusEnrolmen.Hadir || e.Status == StatusEnrolmen.TidakHadir))
-            .Select(e => new { e.PesertaId, e.Peserta!.NamaLengkap, e.Peserta.Jabatan, Desa = e.Peserta.Desa!.Nama })
-            .ToListAsync();
-        var tanda = await db.Kehadiran.AsNoTracking().Where(k => k.SesiId == id)
-            .Select(k => new { k.PesertaId, k.Status, k.TanpaDaftar, k.Peserta!.NamaLengkap, k.Peserta.Jabatan, Desa = k.Peserta.Desa!.Nama })
-            .ToListAsync();
-        var statusPer = tanda.ToDictionary(t => t.PesertaId);
-        var baris = terdaftar
-            .Select(e => new BarisDaftarHadir(e.NamaLengkap, e.Jabatan ?? "", e.Desa ?? "",
-                statusPer.TryGetValue(e.PesertaId, out var t) && !AturanKehadiran.MenghitungHadir(t.Status) ? AturanKehadiran.Label(t.Status) : null))
-            .Concat(tanda.Where(t => t.TanpaDaftar).Select(t => new BarisDaftarHadir(t.NamaLengkap, t.Jabatan ?? "", t.Desa ?? "", "tanpa pendaftaran")))
-            .OrderBy(b => b.Desa).ThenBy(b => b.Nama)
+        var baris = (await pencatat.DaftarAsync(id))
+            .Select(p => new BarisDaftarHadir(p.Nama, p.Jabatan, p.Desa,
+                p.TanpaDaftar ? "tanpa pendaftaran"
+                : p.Status is { } st && !AturanKehadiran.MenghitungHadir(st) ? AturanKehadiran.Label(st) : null))
             .ToList();
         var pdf = DaftarHadirPdf.Buat(new DataDaftarHadir(sesi.Putaran, sesi.Tempat, sesi.Alamat, sesi.Tanggal,
             $"{Wib.Dari(sesi.MulaiUtc):HH.mm}–{Wib.Dari(sesi.SelesaiUtc):HH.mm}", baris));

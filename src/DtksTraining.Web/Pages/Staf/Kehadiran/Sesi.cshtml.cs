@@ -13,14 +13,12 @@ namespace DtksTraining.Web.Pages.Staf.Kehadiran;
 
 public class SesiModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvider clock) : PageModel
 {
-    public record BarisPeserta(string PesertaId, string Nama, string Jabatan, string Desa, StatusKehadiran? Status, bool TanpaDaftar);
-
     public int Id { get; private set; }
     public string Tempat { get; private set; } = "";
     public DateOnly Tanggal { get; private set; }
     public string Jam { get; private set; } = "";
     public string? JendelaTertutup { get; private set; }
-    public List<BarisPeserta> Peserta { get; private set; } = [];
+    public List<PesertaSesi> Peserta { get; private set; } = [];
     public int JumlahHadir => Peserta.Count(p => p.Status is { } s && AturanKehadiran.MenghitungHadir(s));
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     public string? Pesan { get; private set; }
@@ -85,23 +83,10 @@ public class SesiModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvider
         Jam = $"{Wib.Dari(sesi.MulaiUtc):HH.mm}–{Wib.Dari(sesi.SelesaiUtc):HH.mm}";
         JendelaTertutup = AturanKehadiran.CekJendela(sesi.MulaiUtc, sesi.Tanggal, clock.GetUtcNow(), User.IsInRole(Peran.Admin));
 
-        var terdaftar = await db.Enrolmen.AsNoTracking()
-            .Where(e => e.SesiId == id && (e.Status == StatusEnrolmen.Terkonfirmasi || e.Status == StatusEnrolmen.Hadir || e.Status == StatusEnrolmen.TidakHadir))
-            .Select(e => new { e.PesertaId, e.Peserta!.NamaLengkap, e.Peserta.Jabatan, Desa = e.Peserta.Desa!.Nama })
-            .ToListAsync();
-        var tanda = await db.Kehadiran.AsNoTracking().Where(k => k.SesiId == id)
-            .Select(k => new { k.PesertaId, k.Status, k.TanpaDaftar, k.Peserta!.NamaLengkap, k.Peserta.Jabatan, Desa = k.Peserta.Desa!.Nama })
-            .ToListAsync();
-        var statusPer = tanda.ToDictionary(t => t.PesertaId);
-        Peserta = terdaftar
-            .Select(e => new BarisPeserta(e.PesertaId, e.NamaLengkap, e.Jabatan ?? "", e.Desa ?? "",
-                statusPer.TryGetValue(e.PesertaId, out var t) ? t.Status : null, false))
-            .Concat(tanda.Where(t => t.TanpaDaftar)
-                .Select(t => new BarisPeserta(t.PesertaId, t.NamaLengkap, t.Jabatan ?? "", t.Desa ?? "", t.Status, true)))
+        Peserta = (await pencatat.DaftarAsync(id))
             .Where(p => string.IsNullOrWhiteSpace(Q)
                         || p.Nama.Contains(Q.Trim(), StringComparison.OrdinalIgnoreCase)
                         || p.Desa.Contains(Q.Trim(), StringComparison.OrdinalIgnoreCase))
-            .OrderBy(p => p.Desa).ThenBy(p => p.Nama)
             .ToList();
         return true;
     }
