@@ -216,6 +216,7 @@ public sealed class GeneratorDtks
             kepala.StatusPerkawinan = umurKepala < 25 ? StatusPerkawinan.BelumKawin
                 : _acak.Next(2) == 0 ? StatusPerkawinan.CeraiMati : StatusPerkawinan.CeraiHidup;
         }
+        // Whole years plus a random day offset: 16 years apart keeps every child at least 15 years younger.
         var umurOrangTuaTermuda = umurIbu < 0 ? umurKepala : Math.Min(umurKepala, umurIbu);
         while (keluarga.Anggota.Count < ukuran)
         {
@@ -229,7 +230,7 @@ public sealed class GeneratorDtks
                 continue;
             }
             var cucu = umurOrangTuaTermuda >= 50 && _acak.Next(100) < 30;
-            var umurMaks = cucu ? umurOrangTuaTermuda - 32 : Math.Min(30, umurOrangTuaTermuda - 15);
+            var umurMaks = cucu ? umurOrangTuaTermuda - 32 : Math.Min(30, umurOrangTuaTermuda - 16);
             var umurAnak = umurMaks <= 0 ? 0 : _acak.Next(umurMaks + 1);
             var anak = BuatAnggota(_acak.Next(2) == 0 ? JenisKelamin.LakiLaki : JenisKelamin.Perempuan, umurAnak,
                 cucu ? HubunganKeluarga.Cucu : HubunganKeluarga.Anak, kodeKecamatan,
