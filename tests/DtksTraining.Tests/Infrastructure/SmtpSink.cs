@@ -61,7 +61,7 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public async Task<MimeMessage> WaitForAsync(Func<MimeMessage, bool> match, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(180));
         while (DateTime.UtcNow < deadline)
         {
             var found = _received.FirstOrDefault(match);

@@ -27,7 +27,7 @@ public class KehadiranTests : IAsyncLifetime
             var hasil = await _app.DenganAsync(p => p.DaftarkanAsync(_sesiId, id, id));
             Assert.Null(hasil.Galat);
         }
-        _app.Clock.SetUtcNow(Wib.Pada(Hari, new TimeOnly(7, 45)));
+        _app.Clock.SetUtcNow(Wib.Pada(Hari, new TimeOnly(7, 45)).ToUniversalTime());
     }
 
     public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
@@ -81,7 +81,7 @@ public class KehadiranTests : IAsyncLifetime
         Assert.Contains("Darmawan: Hadir.", await walkIn.Content.ReadAsStringAsync());
         Assert.Equal([("kades.bunut", StatusKehadiran.Hadir, true), ("operator.bagelen", StatusKehadiran.Izin, false)], await MarksAsync());
 
-        _app.Clock.SetUtcNow(Wib.Pada(Hari.AddDays(1), new TimeOnly(9, 0)));
+        _app.Clock.SetUtcNow(Wib.Pada(Hari.AddDays(1), new TimeOnly(9, 0)).ToUniversalTime());
         roster = await client.GetDocumentAsync($"/Staf/Kehadiran/Sesi/{_sesiId}");
         Assert.Contains("sudah ditutup", roster.Body!.TextContent);
         var late = await client.SubmitAsync(roster, new Dictionary<string, string> { ["pin"] = await PinAsync("kades.bagelen") }, "form[action*='handler=Pin']");
