@@ -5,7 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DtksTraining.Tests.Jobs;
 
+// Delivery timing is the point of these tests, so they run after the parallel ones, alone.
+[CollectionDefinition(nameof(MailDeliveryTests), DisableParallelization = true)]
+public class MailDeliveryCollection;
+
 [Trait("Category", "Data")]
+[Collection(nameof(MailDeliveryTests))]
 public class MailDeliveryTests : IAsyncLifetime
 {
     private readonly SmtpSink _smtp = new();
