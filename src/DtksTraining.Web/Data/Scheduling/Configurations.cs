@@ -18,6 +18,13 @@ public sealed class PutaranPelatihanConfiguration : IEntityTypeConfiguration<Put
             .HasMaxLength(20)
             .Metadata.SetValueComparer(new ValueComparer<List<DayOfWeek>>(
                 (a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, d) => HashCode.Combine(h, d)), v => v.ToList()));
+        e.Property(p => p.LatihanWajib)
+            .HasConversion(
+                v => string.Join(",", v),
+                v => v.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList())
+            .HasMaxLength(2000)
+            .Metadata.SetValueComparer(new ValueComparer<List<string>>(
+                (a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, d) => HashCode.Combine(h, d)), v => v.ToList()));
         e.HasIndex(p => p.Nama).IsUnique();
     }
 }

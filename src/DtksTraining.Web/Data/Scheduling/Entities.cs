@@ -26,6 +26,8 @@ public class PutaranPelatihan
     // Seats held for a kecamatan are opened to everyone this many days before the session, at 00.00 WIB.
     public int KuotaDilepasHariSebelum { get; set; } = 3;
     public StatusPutaran Status { get; set; }
+    // Sandbox exercise ids (content/exercises) an operator must pass for this round's certificate.
+    public List<string> LatihanWajib { get; set; } = [];
     public DateTimeOffset DibuatPada { get; set; }
     public List<Sesi> Sesi { get; set; } = [];
 

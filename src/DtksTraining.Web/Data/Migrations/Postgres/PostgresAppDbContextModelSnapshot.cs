@@ -319,6 +319,46 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("OutboxMail");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.PenyelesaianLatihan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("DiperiksaPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("JumlahPeriksa")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LatihanId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Lulus")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LulusPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SkorTerbaik")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "LatihanId")
+                        .IsUnique();
+
+                    b.ToTable("PenyelesaianLatihan");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Programme", b =>
                 {
                     b.Property<string>("Kode")
@@ -554,6 +594,11 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
 
                     b.Property<int>("KuotaDilepasHariSebelum")
                         .HasColumnType("integer");
+
+                    b.Property<string>("LatihanWajib")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Nama")
                         .IsRequired()
@@ -916,6 +961,15 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.ModuleProgress", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.PenyelesaianLatihan", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
                         .WithMany()

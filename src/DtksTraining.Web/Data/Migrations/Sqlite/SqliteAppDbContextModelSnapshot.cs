@@ -306,6 +306,44 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMail");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.PenyelesaianLatihan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DiperiksaPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JumlahPeriksa")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LatihanId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Lulus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LulusPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkorTerbaik")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "LatihanId")
+                        .IsUnique();
+
+                    b.ToTable("PenyelesaianLatihan");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Programme", b =>
                 {
                     b.Property<string>("Kode")
@@ -533,6 +571,11 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("KuotaDilepasHariSebelum")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LatihanWajib")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Nama")
                         .IsRequired()
@@ -887,6 +930,15 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.ModuleProgress", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.PenyelesaianLatihan", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
                         .WithMany()

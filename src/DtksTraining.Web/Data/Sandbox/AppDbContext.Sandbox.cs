@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace DtksTraining.Web.Data;
+
+public abstract partial class AppDbContext
+{
+    public DbSet<PenyelesaianLatihan> PenyelesaianLatihan => Set<PenyelesaianLatihan>();
+}
