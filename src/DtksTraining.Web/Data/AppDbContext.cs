@@ -16,6 +16,7 @@ public abstract partial class AppDbContext(DbContextOptions options)
     public DbSet<Programme> Programme => Set<Programme>();
     public DbSet<AuditEntry> AuditEntry => Set<AuditEntry>();
     public DbSet<OutboxMail> OutboxMail => Set<OutboxMail>();
+    public DbSet<UnggahanImpor> UnggahanImpor => Set<UnggahanImpor>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     internal List<(AuditEntry Audit, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry Entry)> AuditsAwaitingKeys { get; } = [];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -18,11 +19,11 @@ using Microsoft.Extensions.Localization;
 
 namespace DtksTraining.Web.Pages.Admin;
 
-// The uploaded file waits in the data folder between preview and confirm, so what is imported is what was checked.
+// The uploaded file waits in the database between preview and confirm, so what is imported is what was checked.
 [RequestSizeLimit(2 * ImporPeserta.UkuranMaks)]
 [RequestFormLimits(MultipartBodyLengthLimit = 2 * ImporPeserta.UkuranMaks)]
 public partial class ImporModel(
-    AppDbContext db, UserManager<AppUser> users, DataFolder dataFolder, IDataProtectionProvider protection,
+    AppDbContext db, UserManager<AppUser> users, IDataProtectionProvider protection,
     TimeProvider clock, IStringLocalizer<SharedResource> S) : PageModel
 {
     private static readonly TimeSpan UmurUnggahan = TimeSpan.FromDays(1);
@@ -67,12 +68,12 @@ public partial class ImporModel(
             return Page();
         }
 
-        var folder = dataFolder.Folder("impor");
-        foreach (var lama in Directory.EnumerateFiles(folder, "*.csv"))
-            if (clock.GetUtcNow().UtcDateTime - System.IO.File.GetLastWriteTimeUtc(lama) > UmurUnggahan)
-                System.IO.File.Delete(lama);
+        var sekarang = clock.GetUtcNow();
+        var batas = sekarang - UmurUnggahan;
+        await db.UnggahanImpor.Where(u => u.DiunggahPada < batas).ExecuteDeleteAsync();
         var id = RandomNumberGenerator.GetHexString(32, lowercase: true);
-        await System.IO.File.WriteAllBytesAsync(Path.Combine(folder, id + ".csv"), isi);
+        db.UnggahanImpor.Add(new UnggahanImpor { Id = id, OlehUserId = PenggunaId, Isi = isi, DiunggahPada = sekarang });
+        await db.SaveChangesAsync();
         return RedirectToPage(new { unggahan = id });
     }
 
@@ -128,8 +129,8 @@ public partial class ImporModel(
             dibuat.Add(new AkunDibuat(b.Sumber.Baris, user.NamaLengkap, Peran.Label(b.Peran!), b.Desa.Nama, b.Desa.Kecamatan,
                 user.UserName!, kode));
         }
+        await db.UnggahanImpor.Where(u => u.Id == Unggahan).ExecuteDeleteAsync();
         await transaksi.CommitAsync();
-        System.IO.File.Delete(PathUnggahan()!);
 
         Pratinjau = null;
         Dibuat = dibuat;
@@ -174,21 +175,23 @@ public partial class ImporModel(
     private ITimeLimitedDataProtector Pelindung() =>
         protection.CreateProtector("DtksTraining.Admin.Impor.Hasil").ToTimeLimitedDataProtector();
 
-    private string? PathUnggahan() =>
-        Unggahan is not null && IdUnggahan().IsMatch(Unggahan)
-            ? Path.Combine(dataFolder.Folder("impor"), Unggahan + ".csv")
-            : null;
+    private string PenggunaId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     private async Task<byte[]?> BacaUnggahanAsync()
     {
-        var path = PathUnggahan();
-        if (path is null || !System.IO.File.Exists(path))
+        var batas = clock.GetUtcNow() - UmurUnggahan;
+        var isi = Unggahan is not null && IdUnggahan().IsMatch(Unggahan)
+            ? await db.UnggahanImpor.AsNoTracking()
+                .Where(u => u.Id == Unggahan && u.OlehUserId == PenggunaId && u.DiunggahPada >= batas)
+                .Select(u => u.Isi).SingleOrDefaultAsync()
+            : null;
+        if (isi is null)
         {
             ModelState.AddModelError("", S["Berkas yang diunggah sudah tidak ada (sudah diimpor atau lebih dari sehari). Unggah lagi."]);
             Unggahan = null;
             return null;
         }
-        return await System.IO.File.ReadAllBytesAsync(path);
+        return isi;
     }
 
     // Checked again on confirm: accounts may have been added since the preview.

@@ -714,6 +714,32 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("SesiKecamatan");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.UnggahanImpor", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("DiunggahPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Isi")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("OlehUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiunggahPada");
+
+                    b.HasIndex("OlehUserId");
+
+                    b.ToTable("UnggahanImpor");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Venue", b =>
                 {
                     b.Property<string>("Kode")
@@ -1078,6 +1104,15 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Kecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.UnggahanImpor", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OlehUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Venue", b =>

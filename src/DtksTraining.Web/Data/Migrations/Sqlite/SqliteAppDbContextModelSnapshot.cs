@@ -689,6 +689,32 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("SesiKecamatan");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.UnggahanImpor", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DiunggahPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Isi")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("OlehUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiunggahPada");
+
+                    b.HasIndex("OlehUserId");
+
+                    b.ToTable("UnggahanImpor");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Venue", b =>
                 {
                     b.Property<string>("Kode")
@@ -1047,6 +1073,15 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Kecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.UnggahanImpor", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OlehUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Venue", b =>
