@@ -1,5 +1,6 @@
 using DtksTraining.Web.Domain;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
@@ -18,6 +19,7 @@ public static class JobsExtensions
         var provider = DatabaseExtensions.ProviderOf(builder.Configuration);
         var connectionString = DatabaseExtensions.ConnectionStringOf(builder.Configuration, dataFolder, provider);
 
+        JobStorage? storage = null;
         builder.Services.AddHangfire(config =>
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -26,14 +28,23 @@ public static class JobsExtensions
             if (provider == DatabaseProvider.Postgres)
             {
                 InstallJobSchema(connectionString);
-                config.UsePostgreSqlStorage(
+                storage = config.UsePostgreSqlStorage(
                     options => options.UseNpgsqlConnection(connectionString),
-                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = false });
+                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = false }).Entry;
             }
             else
-                config.UseSQLiteStorage(dataFolder.File("hangfire.db"),
-                    new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+                storage = config.UseSQLiteStorage(dataFolder.File("hangfire.db"),
+                    new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }).Entry;
         });
+        // Hangfire's defaults read the static JobStorage.Current and JobActivator.Current, which the last host in the
+        // process overwrites; this host's own storage and scopes keep several hosts (tests) from running each other's jobs.
+        builder.Services.AddSingleton<JobStorage>(services =>
+        {
+            services.GetRequiredService<IGlobalConfiguration>();
+            return storage!;
+        });
+        builder.Services.AddSingleton<JobActivator>(services =>
+            new AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()));
         if (builder.Configuration.GetValue("Jobs:Server", true))
             builder.Services.AddHangfireServer(options =>
             {
