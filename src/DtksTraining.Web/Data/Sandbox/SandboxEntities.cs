@@ -105,7 +105,38 @@ public class SandboxUsulan
     public List<SandboxUsulanRiwayat> Riwayat { get; set; } = [];
 
     public UsulanTercatat Tercatat() => new(Jenis, Status, NoKk, Nik, AlasanNonaktif, BeritaAcaraUkuran is > 0);
+
+    public static SandboxUsulan Draf(int sandboxId, JenisUsulan jenis, string noKk, string? nik, AlasanNonaktif? alasan,
+        string dataJson, string? catatan, PelakuTercatat oleh, DateTimeOffset waktu)
+    {
+        var usulan = new SandboxUsulan
+        {
+            SandboxId = sandboxId, Jenis = jenis, Status = StatusUsulan.Draft, NoKk = noKk, Nik = nik, AlasanNonaktif = alasan,
+            DataJson = dataJson, Catatan = catatan, DibuatPada = waktu, DiubahPada = waktu,
+        };
+        usulan.Riwayat.Add(new SandboxUsulanRiwayat
+        {
+            Dari = null, Ke = StatusUsulan.Draft, OlehUserId = oleh.UserId, OlehNama = oleh.Nama, Peran = PelakuUsulan.Operator, Waktu = waktu,
+        });
+        return usulan;
+    }
+
+    // Every step goes through the state machine of DTKS §2 and leaves a history row; null when done, else why not.
+    public string? Ubah(StatusUsulan ke, PelakuUsulan peran, string? alasan, PelakuTercatat oleh, DateTimeOffset waktu)
+    {
+        if (AlurUsulan.Periksa(Status, ke, peran, alasan) is { } galat) return galat;
+        Riwayat.Add(new SandboxUsulanRiwayat
+        {
+            Dari = Status, Ke = ke, OlehUserId = oleh.UserId, OlehNama = oleh.Nama, Peran = peran, Waktu = waktu,
+            Alasan = string.IsNullOrWhiteSpace(alasan) ? null : alasan.Trim(),
+        });
+        Status = ke;
+        DiubahPada = waktu;
+        return null;
+    }
 }
+
+public sealed record PelakuTercatat(string UserId, string Nama);
 
 public class SandboxUsulanRiwayat
 {
