@@ -71,6 +71,7 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogge
         var sandbox = await db.SandboxLatihan.AsNoTracking().SingleAsync(s => s.Id == sandboxId, ct);
         var skenario = await SkenarioAsync(sandbox, ct);
         var data = skenario.Data;
+        var lamaSkenario = waktu.ElapsedMilliseconds;
 
         await using var transaksi = await db.Database.BeginTransactionAsync(ct);
         var koneksi = db.Database.GetDbConnection();
@@ -101,8 +102,8 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogge
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.DiaturUlangPada, clock.GetUtcNow()), ct);
         await transaksi.CommitAsync(ct);
         LamaAturUlangTerakhir = waktu.Elapsed;
-        log.LogInformation("Sandbox {Id} diatur ulang: {Keluarga} keluarga, {Jiwa} jiwa dalam {Ms} ms",
-            sandboxId, keluarga.Count, anggota.Count, waktu.ElapsedMilliseconds);
+        log.LogInformation("Sandbox {Id} diatur ulang: {Keluarga} keluarga, {Jiwa} jiwa dalam {Ms} ms (skenario {MsSkenario} ms)",
+            sandboxId, keluarga.Count, anggota.Count, waktu.ElapsedMilliseconds, lamaSkenario);
     }
 
     public async Task<DataDesa> MuatAsync(int sandboxId, CancellationToken ct = default)
