@@ -14,7 +14,7 @@ namespace DtksTraining.Web.Data.Sandbox;
 public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogger<SandboxPenyimpan> log)
 {
     public const int JumlahKeluarga = 650;
-    private const int BarisPerInsert = 50;
+    private const int BarisPerInsert = 10;
 
     public TimeSpan? LamaAturUlangTerakhir { get; private set; }
 
@@ -240,7 +240,8 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogge
             return;
         }
 
-        // SQLite: one prepared statement of 50 rows reused, then one for the rest.
+        // SQLite: one prepared statement of 10 rows reused, then one for the rest (each named parameter is looked up
+        // by name on every bind, so very wide statements cost more than they save).
         DbCommand? penuh = null;
         try
         {
