@@ -287,4 +287,54 @@ public class SandboxTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Null(verifikasi.QuerySelector("#form-tetapkan"));
         Assert.Contains("Nama tidak sama persis", (await client.GetDocumentAsync($"/Sandbox/Usulan/{id}")).QuerySelector(".riwayat")!.TextContent);
     }
+
+    [Fact]
+    public async Task The_missing_baby_added_as_anggota_baru_is_padan_and_a_new_family_needs_an_unused_kk()
+    {
+        var client = await app.LoginAsync("operator.batumenyan");
+        await client.GetDocumentAsync("/Sandbox");
+        var sandboxId = await SandboxIdAsync("operator.batumenyan");
+        var bayi = await app.WithDbAsync(db => db.SandboxAnomali.SingleAsync(a => a.SandboxId == sandboxId && a.Jenis == JenisAnomali.BayiBaru));
+        var nik = Nik.Parse(bayi.Nik!);
+        var nama = bayi.Keterangan.Split(" lahir ")[0]["Bayi ".Length..];
+        var lahir = DateOnly.ParseExact(bayi.Keterangan.Split(" lahir ")[1][..10], "dd-MM-yyyy");
+
+        var form = await client.GetDocumentAsync($"/Sandbox/Keluarga/{bayi.NoKk}?tambah=true");
+        var tambah = await client.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Nik"] = nik.Teks, ["Input.Nama"] = nama, ["Input.TanggalLahir"] = lahir.ToString("yyyy-MM-dd"),
+            ["Input.JenisKelamin"] = nik.JenisKelamin.ToString(), ["Input.Hubungan"] = "Anak", ["Input.StatusPerkawinan"] = "BelumKawin",
+        }, "#form-anggota-baru");
+        var keluarga = await tambah.ReadDocumentAsync();
+        Assert.Contains("ditambahkan sebagai anggota baru", keluarga.QuerySelector(".flash")!.TextContent);
+        Assert.Contains(nama, keluarga.QuerySelector("main")!.TextContent);
+        var baru = await app.WithDbAsync(db => db.SandboxAnggota.SingleAsync(a => a.SandboxId == sandboxId && a.Nik == nik.Teks));
+        Assert.Equal(StatusKeberadaan.AnggotaBaru, baru.Keberadaan);
+
+        var id = await app.WithDbAsync(db => db.SandboxUsulan.Where(u => u.SandboxId == sandboxId && u.Jenis == JenisUsulan.AnggotaBaru).Select(u => u.Id).SingleAsync());
+        var detail = await (await UnggahAsync(client, await client.GetDocumentAsync($"/Sandbox/Usulan/{id}"), "ba.pdf", Pdf())).ReadDocumentAsync();
+        await client.SubmitAsync(detail, Kosong, "#form-ajukan");
+        var staf = await app.LoginAsync("fasilitator.dua");
+        var verifikasi = await staf.GetDocumentAsync($"/Staf/Verifikasi/Detail/{id}");
+        verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-verifikasi", "button[value=DiverifikasiDinsos]")).ReadDocumentAsync();
+        verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-sahkan")).ReadDocumentAsync();
+        verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-padankan")).ReadDocumentAsync();
+        Assert.Equal("Padan Dukcapil", verifikasi.QuerySelector(".badge.status")!.TextContent);
+
+        var kkAda = await app.WithDbAsync(db => db.SandboxKeluarga.Where(k => k.SandboxId == sandboxId).Select(k => k.NoKk).FirstAsync());
+        var halaman = await client.GetDocumentAsync("/Sandbox/KeluargaBaru");
+        var isi = new Dictionary<string, string>
+        {
+            ["NoKk"] = kkAda, ["Alamat"] = "Dusun Krajan, RT 002/RW 001",
+            ["Input.Nik"] = "1809100503800007", ["Input.Nama"] = "Slamet Riyadi", ["Input.TanggalLahir"] = "1980-03-05",
+        };
+        var ganda = await (await client.SubmitAsync(halaman, isi)).ReadDocumentAsync();
+        Assert.Contains("sudah ada di DTKS desa ini", Galat(ganda));
+        Assert.Equal("Slamet Riyadi", ((IHtmlInputElement)ganda.QuerySelector("input[name='Input.Nama']")!).Value);
+        isi["NoKk"] = "1809101010240042";
+        var jadi = await client.SubmitAsync(ganda, isi);
+        Assert.Equal("/Sandbox/Keluarga/1809101010240042", jadi.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains(await app.WithDbAsync(db => db.SandboxUsulan.Where(u => u.SandboxId == sandboxId).Select(u => u.Tercatat()).ToListAsync()),
+            u => u is { Jenis: JenisUsulan.UsulanBaru, Status: StatusUsulan.Draft, NoKk: "1809101010240042", Nik: "1809100503800007" });
+    }
 }
