@@ -74,6 +74,9 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogge
         var lamaSkenario = waktu.ElapsedMilliseconds;
 
         await using var transaksi = await db.Database.BeginTransactionAsync(ct);
+        // Writing the sandbox row first locks it, so a double-clicked reset waits instead of inserting twice.
+        await db.SandboxLatihan.Where(s => s.Id == sandboxId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.DiaturUlangPada, clock.GetUtcNow()), ct);
         var koneksi = db.Database.GetDbConnection();
         var tx = transaksi.GetDbTransaction();
         foreach (var tabel in new[] { "SandboxUsulan", "SandboxAnggota", "SandboxKeluarga", "SandboxRumahTangga", "SandboxAnomali" })
@@ -98,8 +101,6 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogge
         await SisipkanAsync(koneksi, tx, "SandboxAnggota", KolomAnggota(sandboxId), anggota, ct);
         await SisipkanAsync(koneksi, tx, "SandboxAnomali", KolomAnomali(sandboxId), skenario.KunciJawaban, ct);
 
-        await db.SandboxLatihan.Where(s => s.Id == sandboxId)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.DiaturUlangPada, clock.GetUtcNow()), ct);
         await transaksi.CommitAsync(ct);
         LamaAturUlangTerakhir = waktu.Elapsed;
         log.LogInformation("Sandbox {Id} diatur ulang: {Keluarga} keluarga, {Jiwa} jiwa dalam {Ms} ms (skenario {MsSkenario} ms)",

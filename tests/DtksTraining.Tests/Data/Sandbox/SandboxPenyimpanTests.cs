@@ -72,4 +72,21 @@ public class SandboxPenyimpanTests(AppFactory app, ITestOutputHelper output) : I
         Assert.Equal(skenario.KunciJawaban.Count, anomali);
         output.WriteLine($"atur ulang: {lama.TotalMilliseconds:F0} ms untuk {setelah.Keluarga.Count()} keluarga / {setelah.Anggota.Count()} jiwa");
     }
+
+    [Fact]
+    public async Task Two_resets_at_once_leave_exactly_one_copy_of_the_scenario()
+    {
+        var (sandbox, jiwa) = await DenganAsync(async (penyimpan, db) =>
+        {
+            var userId = await db.Users.Where(u => u.UserName == "kades.kagunganratu").Select(u => u.Id).SingleAsync();
+            var sandbox = await penyimpan.PastikanAsync(userId);
+            return (sandbox, (await penyimpan.SkenarioAsync(sandbox)).Data.Anggota.Count());
+        });
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => DenganAsync(async (penyimpan, _) =>
+        {
+            await penyimpan.AturUlangAsync(sandbox.Id);
+            return 0;
+        }))));
+        Assert.Equal(jiwa, await DenganAsync((_, db) => db.SandboxAnggota.CountAsync(a => a.SandboxId == sandbox.Id)));
+    }
 }
