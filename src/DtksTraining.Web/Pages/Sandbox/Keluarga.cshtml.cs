@@ -27,6 +27,8 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
     public List<SandboxAnggota> Anggota { get; private set; } = [];
     public List<Temuan> Temuan { get; private set; } = [];
     public string? Galat { get; private set; }
+    // What was typed in a nonaktif form that failed, to show it again (null anggota = the family form).
+    public (long? AnggotaId, string? Catatan)? NonaktifDiketik { get; private set; }
 
     private int _sandboxId;
     private DateOnly HariIni => Wib.Hari(clock.GetUtcNow());
@@ -104,6 +106,7 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
         if (anggotaId is not null && sasaran.Count == 0) return NotFound();
         if (alasan is not { } sebab || !Enum.IsDefined(sebab))
         {
+            NonaktifDiketik = (anggotaId, catatan);
             Galat = "Pilih alasan nonaktif (pindah, meninggal, sudah mampu, menolak atau data ganda).";
             return Page();
         }

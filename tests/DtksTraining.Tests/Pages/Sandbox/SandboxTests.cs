@@ -163,6 +163,12 @@ public class SandboxTests(AppFactory app) : IClassFixture<AppFactory>
         var pendek = await client.SubmitAsync(dok, new Dictionary<string, string> { ["Input.Nik"] = "18090112" }, "#form-perbaikan");
         Assert.Contains("NIK harus 16 angka", Galat(await pendek.ReadDocumentAsync()));
 
+        var keluarga = await client.GetDocumentAsync($"/Sandbox/Keluarga/{orang.NoKk}");
+        var tanpaAlasan = await (await client.SubmitAsync((IHtmlFormElement)keluarga.QuerySelector($"#art-{orang.Id} form.form-nonaktif")!,
+            new Dictionary<string, string> { ["catatan"] = "Ditemui saat verval" })).ReadDocumentAsync();
+        Assert.Contains("Pilih alasan nonaktif", Galat(tanpaAlasan));
+        Assert.Equal("Ditemui saat verval", ((IHtmlInputElement)tanpaAlasan.QuerySelector($"#catatan-{orang.Id}")!).Value);
+
         var tidakBerubah = await app.WithDbAsync(db => db.SandboxAnggota.AsNoTracking().SingleAsync(a => a.Id == orang.Id));
         Assert.Equal(orang.Nama, tidakBerubah.Nama);
         Assert.Equal(0, await app.WithDbAsync(db => db.SandboxUsulan.CountAsync(u => u.SandboxId == orang.SandboxId)));
