@@ -60,6 +60,14 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Belajar/Percobaan"] = SignedIn,
         ["/Belajar/Hasil"] = SignedIn,
         ["/Belajar/Rekap"] = Staff,
+        ["/Sandbox/Index"] = SignedIn,
+        ["/Sandbox/Keluarga"] = SignedIn,
+        ["/Sandbox/KeluargaBaru"] = SignedIn,
+        ["/Sandbox/Ganda"] = SignedIn,
+        ["/Sandbox/Usulan/Index"] = SignedIn,
+        ["/Sandbox/Usulan/Detail"] = SignedIn,
+        ["/Staf/Verifikasi/Index"] = Staff,
+        ["/Staf/Verifikasi/Detail"] = Staff,
     };
 
     private readonly AppFactory _app = new();
