@@ -10,6 +10,7 @@ builder.AddShell();
 builder.AddScheduling();
 builder.AddAttendance();
 builder.AddLearning();
+builder.AddSandbox();
 
 var app = builder.Build();
 app.UseShell();

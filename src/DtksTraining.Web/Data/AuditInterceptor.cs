@@ -13,13 +13,15 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContext, TimeProvi
     private static readonly HashSet<string> HiddenProperties =
     [
         nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
-        nameof(OutboxMail.Mime), "Xml", "Value",
+        nameof(OutboxMail.Mime), "Xml", "Value", nameof(SandboxUsulan.BeritaAcara),
     ];
 
     private static readonly HashSet<Type> NotAudited =
     [
         typeof(AuditEntry), typeof(DataProtectionKey), typeof(RahasiaAplikasi), typeof(IdentityUserToken<string>),
         typeof(IdentityUserLogin<string>), typeof(IdentityUserClaim<string>), typeof(IdentityRoleClaim<string>),
+        // Fictional practice rows: proposals keep their own history.
+        typeof(SandboxRumahTangga), typeof(SandboxKeluarga), typeof(SandboxAnggota), typeof(SandboxAnomali),
     ];
 
     // Sign-in bookkeeping is not an edit; auditing it would bury the real changes.

@@ -482,6 +482,378 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("RahasiaAplikasi");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnggota", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("boolean");
+
+                    b.Property<byte?>("AlasanNonaktif")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("Disabilitas")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("Hubungan")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte?>("Ijazah")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("JenisKelamin")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("Keberadaan")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("KeluargaNomor")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NamaIbuKandung")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Nik")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("PartisipasiSekolah")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte?>("Pekerjaan")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("PenyakitKronis")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("Program")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte?>("StatusHamil")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("StatusPerkawinan")
+                        .HasColumnType("smallint");
+
+                    b.Property<DateOnly>("TanggalLahir")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId", "Nama");
+
+                    b.HasIndex("SandboxId", "Nik");
+
+                    b.HasIndex("SandboxId", "NoKk");
+
+                    b.ToTable("SandboxAnggota");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnomali", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Jenis")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Keterangan")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Nik")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Perbaikan")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId");
+
+                    b.ToTable("SandboxAnomali");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxKeluarga", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Alamat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CatatanVerval")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("Program")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("RumahTanggaNomor")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId", "NoKk");
+
+                    b.HasIndex("SandboxId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("SandboxKeluarga");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxLatihan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<DateTimeOffset?>("DiaturUlangPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("TanggalSkenario")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesaKode");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("SandboxLatihan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxRumahTangga", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Aset")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("BahanBakar")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("DayaListrik")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("FasilitasBab")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("IdRumahTangga")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<byte>("KepemilikanBangunan")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("LuasLantai")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("SumberPenerangan")
+                        .HasColumnType("smallint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("SandboxRumahTangga");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte?>("AlasanNonaktif")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte[]>("BeritaAcara")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("BeritaAcaraJenis")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("BeritaAcaraNama")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("BeritaAcaraUkuran")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("DataJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DiubahPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte>("Jenis")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("Nik")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("Status")
+                        .HasColumnType("smallint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SandboxId", "Status");
+
+                    b.ToTable("SandboxUsulan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulanRiwayat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Alasan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<byte?>("Dari")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("Ke")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("OlehNama")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("OlehUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<byte>("Peran")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("UsulanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Waktu")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UsulanId");
+
+                    b.ToTable("SandboxUsulanRiwayat");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
                 {
                     b.Property<int>("Id")
@@ -996,6 +1368,75 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnggota", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnomali", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxKeluarga", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxLatihan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Desa", null)
+                        .WithMany()
+                        .HasForeignKey("DesaKode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxRumahTangga", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulanRiwayat", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxUsulan", null)
+                        .WithMany("Riwayat")
+                        .HasForeignKey("UsulanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
@@ -1169,6 +1610,11 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
             modelBuilder.Entity("DtksTraining.Web.Data.QuizAttempt", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulan", b =>
+                {
+                    b.Navigation("Riwayat");
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", b =>

@@ -463,6 +463,364 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("RahasiaAplikasi");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnggota", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("AlasanNonaktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Disabilitas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Hubungan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("Ijazah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("JenisKelamin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Keberadaan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeluargaNomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaIbuKandung")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nik")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("PartisipasiSekolah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("Pekerjaan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("PenyakitKronis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("StatusHamil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("StatusPerkawinan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TanggalLahir")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId", "Nama");
+
+                    b.HasIndex("SandboxId", "Nik");
+
+                    b.HasIndex("SandboxId", "NoKk");
+
+                    b.ToTable("SandboxAnggota");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnomali", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jenis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Keterangan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nik")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Perbaikan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId");
+
+                    b.ToTable("SandboxAnomali");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxKeluarga", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alamat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CatatanVerval")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RumahTanggaNomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId", "NoKk");
+
+                    b.HasIndex("SandboxId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("SandboxKeluarga");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxLatihan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DiaturUlangPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DibuatPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TanggalSkenario")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesaKode");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("SandboxLatihan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxRumahTangga", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<ushort>("Aset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("BahanBakar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DayaListrik")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("FasilitasBab")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdRumahTangga")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("KepemilikanBangunan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LuasLantai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("SumberPenerangan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("SandboxRumahTangga");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("AlasanNonaktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("BeritaAcara")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("BeritaAcaraJenis")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeritaAcaraNama")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BeritaAcaraUkuran")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DibuatPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DiubahPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Jenis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nik")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SandboxId", "Status");
+
+                    b.ToTable("SandboxUsulan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulanRiwayat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alasan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte?>("Dari")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Ke")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OlehNama")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OlehUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("Peran")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UsulanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Waktu")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UsulanId");
+
+                    b.ToTable("SandboxUsulanRiwayat");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
                 {
                     b.Property<int>("Id")
@@ -965,6 +1323,75 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnggota", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnomali", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxKeluarga", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxLatihan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Desa", null)
+                        .WithMany()
+                        .HasForeignKey("DesaKode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxRumahTangga", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulanRiwayat", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxUsulan", null)
+                        .WithMany("Riwayat")
+                        .HasForeignKey("UsulanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
@@ -1138,6 +1565,11 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("DtksTraining.Web.Data.QuizAttempt", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulan", b =>
+                {
+                    b.Navigation("Riwayat");
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", b =>

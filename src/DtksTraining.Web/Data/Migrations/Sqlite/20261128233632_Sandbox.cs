@@ -1,0 +1,308 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DtksTraining.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Sandbox : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "SandboxLatihan",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    DesaKode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
+                    Seed = table.Column<int>(type: "INTEGER", nullable: false),
+                    TanggalSkenario = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DibuatPada = table.Column<long>(type: "INTEGER", nullable: false),
+                    DiaturUlangPada = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxLatihan", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxLatihan_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SandboxLatihan_Desa_DesaKode",
+                        column: x => x.DesaKode,
+                        principalTable: "Desa",
+                        principalColumn: "Kode",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxAnggota",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SandboxId = table.Column<int>(type: "INTEGER", nullable: false),
+                    KeluargaNomor = table.Column<int>(type: "INTEGER", nullable: false),
+                    NoKk = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Nomor = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nik = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Nama = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    JenisKelamin = table.Column<byte>(type: "INTEGER", nullable: false),
+                    TanggalLahir = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hubungan = table.Column<byte>(type: "INTEGER", nullable: false),
+                    StatusPerkawinan = table.Column<byte>(type: "INTEGER", nullable: false),
+                    StatusHamil = table.Column<byte>(type: "INTEGER", nullable: true),
+                    Disabilitas = table.Column<byte>(type: "INTEGER", nullable: false),
+                    PenyakitKronis = table.Column<byte>(type: "INTEGER", nullable: false),
+                    PartisipasiSekolah = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Ijazah = table.Column<byte>(type: "INTEGER", nullable: true),
+                    Pekerjaan = table.Column<byte>(type: "INTEGER", nullable: true),
+                    Keberadaan = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Program = table.Column<byte>(type: "INTEGER", nullable: false),
+                    NamaIbuKandung = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Aktif = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AlasanNonaktif = table.Column<byte>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxAnggota", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxAnggota_SandboxLatihan_SandboxId",
+                        column: x => x.SandboxId,
+                        principalTable: "SandboxLatihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxAnomali",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SandboxId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Jenis = table.Column<int>(type: "INTEGER", nullable: false),
+                    NoKk = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Nik = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Keterangan = table.Column<string>(type: "TEXT", nullable: false),
+                    Perbaikan = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxAnomali", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxAnomali_SandboxLatihan_SandboxId",
+                        column: x => x.SandboxId,
+                        principalTable: "SandboxLatihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxKeluarga",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SandboxId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nomor = table.Column<int>(type: "INTEGER", nullable: false),
+                    RumahTanggaNomor = table.Column<int>(type: "INTEGER", nullable: false),
+                    NoKk = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DesaKode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
+                    Alamat = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Program = table.Column<byte>(type: "INTEGER", nullable: false),
+                    CatatanVerval = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxKeluarga", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxKeluarga_SandboxLatihan_SandboxId",
+                        column: x => x.SandboxId,
+                        principalTable: "SandboxLatihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxRumahTangga",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SandboxId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nomor = table.Column<int>(type: "INTEGER", nullable: false),
+                    IdRumahTangga = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    KepemilikanBangunan = table.Column<byte>(type: "INTEGER", nullable: false),
+                    LuasLantai = table.Column<int>(type: "INTEGER", nullable: false),
+                    SumberPenerangan = table.Column<byte>(type: "INTEGER", nullable: false),
+                    DayaListrik = table.Column<int>(type: "INTEGER", nullable: false),
+                    BahanBakar = table.Column<byte>(type: "INTEGER", nullable: false),
+                    FasilitasBab = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Aset = table.Column<ushort>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxRumahTangga", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxRumahTangga_SandboxLatihan_SandboxId",
+                        column: x => x.SandboxId,
+                        principalTable: "SandboxLatihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxUsulan",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SandboxId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Jenis = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Status = table.Column<byte>(type: "INTEGER", nullable: false),
+                    NoKk = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Nik = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    AlasanNonaktif = table.Column<byte>(type: "INTEGER", nullable: true),
+                    DataJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Catatan = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    BeritaAcara = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    BeritaAcaraNama = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BeritaAcaraJenis = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    BeritaAcaraUkuran = table.Column<int>(type: "INTEGER", nullable: true),
+                    DibuatPada = table.Column<long>(type: "INTEGER", nullable: false),
+                    DiubahPada = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxUsulan", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxUsulan_SandboxLatihan_SandboxId",
+                        column: x => x.SandboxId,
+                        principalTable: "SandboxLatihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxUsulanRiwayat",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UsulanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Dari = table.Column<byte>(type: "INTEGER", nullable: true),
+                    Ke = table.Column<byte>(type: "INTEGER", nullable: false),
+                    OlehUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    OlehNama = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Peran = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Waktu = table.Column<long>(type: "INTEGER", nullable: false),
+                    Alasan = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxUsulanRiwayat", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxUsulanRiwayat_SandboxUsulan_UsulanId",
+                        column: x => x.UsulanId,
+                        principalTable: "SandboxUsulan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxAnggota_SandboxId_Nama",
+                table: "SandboxAnggota",
+                columns: new[] { "SandboxId", "Nama" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxAnggota_SandboxId_Nik",
+                table: "SandboxAnggota",
+                columns: new[] { "SandboxId", "Nik" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxAnggota_SandboxId_NoKk",
+                table: "SandboxAnggota",
+                columns: new[] { "SandboxId", "NoKk" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxAnomali_SandboxId",
+                table: "SandboxAnomali",
+                column: "SandboxId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxKeluarga_SandboxId_NoKk",
+                table: "SandboxKeluarga",
+                columns: new[] { "SandboxId", "NoKk" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxKeluarga_SandboxId_Nomor",
+                table: "SandboxKeluarga",
+                columns: new[] { "SandboxId", "Nomor" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxLatihan_DesaKode",
+                table: "SandboxLatihan",
+                column: "DesaKode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxLatihan_UserId",
+                table: "SandboxLatihan",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxRumahTangga_SandboxId_Nomor",
+                table: "SandboxRumahTangga",
+                columns: new[] { "SandboxId", "Nomor" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxUsulan_SandboxId_Status",
+                table: "SandboxUsulan",
+                columns: new[] { "SandboxId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxUsulan_Status",
+                table: "SandboxUsulan",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxUsulanRiwayat_UsulanId",
+                table: "SandboxUsulanRiwayat",
+                column: "UsulanId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "SandboxAnggota");
+
+            migrationBuilder.DropTable(
+                name: "SandboxAnomali");
+
+            migrationBuilder.DropTable(
+                name: "SandboxKeluarga");
+
+            migrationBuilder.DropTable(
+                name: "SandboxRumahTangga");
+
+            migrationBuilder.DropTable(
+                name: "SandboxUsulanRiwayat");
+
+            migrationBuilder.DropTable(
+                name: "SandboxUsulan");
+
+            migrationBuilder.DropTable(
+                name: "SandboxLatihan");
+        }
+    }
+}
