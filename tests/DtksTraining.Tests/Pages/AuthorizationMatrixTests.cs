@@ -60,6 +60,8 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Belajar/Percobaan"] = SignedIn,
         ["/Belajar/Hasil"] = SignedIn,
         ["/Belajar/Rekap"] = Staff,
+        ["/Sandbox/Latihan/Index"] = SignedIn,
+        ["/Sandbox/Latihan/Detail"] = SignedIn,
     };
 
     private readonly AppFactory _app = new();
