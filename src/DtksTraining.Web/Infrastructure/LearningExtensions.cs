@@ -1,4 +1,5 @@
 using DtksTraining.Web.Domain.Learning;
+using DtksTraining.Web.Domain.Sandbox;
 
 namespace DtksTraining.Web.Infrastructure;
 
@@ -9,6 +10,7 @@ public static class LearningExtensions
     {
         var folder = builder.Configuration["Learning:ContentPath"] ?? Path.Combine(AppContext.BaseDirectory, "content");
         builder.Services.AddSingleton(ContentLibrary.Load(folder));
+        builder.Services.AddSingleton(PustakaLatihan.Load(Path.Combine(folder, "exercises")));
         return builder;
     }
 }

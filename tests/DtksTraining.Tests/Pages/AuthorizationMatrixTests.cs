@@ -68,6 +68,8 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Sandbox/Usulan/Detail"] = SignedIn,
         ["/Staf/Verifikasi/Index"] = Staff,
         ["/Staf/Verifikasi/Detail"] = Staff,
+        ["/Sandbox/Latihan/Index"] = SignedIn,
+        ["/Sandbox/Latihan/Detail"] = SignedIn,
     };
 
     private readonly AppFactory _app = new();

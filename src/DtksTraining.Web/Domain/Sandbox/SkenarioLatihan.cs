@@ -4,6 +4,7 @@ public enum JenisAnomali
 {
     NikGanda = 1, MeninggalMasihAktif, Pindah, PnsPenerimaPkh, PemilikMobilPenerimaPkh, TidakPadanNamaPanggilan,
     TidakPadanSatuHuruf, TidakPadanTanggalLahir, TidakPadanJenisKelamin, AnggotaHilang, BayiBaru, DataTidakLengkap, Menolak,
+    KeluargaTidakTerdata, KesalahanPrelist,
 }
 
 public sealed record Anomali(JenisAnomali Jenis, string NoKk, string? Nik, string Keterangan, string Perbaikan);
@@ -148,6 +149,36 @@ public static class SkenarioLatihan
             k.CatatanVerval = "Keluarga menolak didata saat kunjungan rumah.";
             kunci.Add(new Anomali(JenisAnomali.Menolak, k.NoKk, null, "Keluarga menolak didata.",
                 "Nonaktifkan dengan alasan \"menolak\"."));
+        }
+        // Planted last so the earlier anomalies stay the same for a given seed.
+        {
+            var k = Ambil(k => k.RumahTangga.Keluarga.Count == 1 && k.Anggota.Count >= 2 && k.Kepala is not null);
+            data.RumahTangga.Remove(k.RumahTangga);
+            k.Program = ProgramBantuan.Tidak;
+            foreach (var a in k.Anggota) a.Program = ProgramBantuan.Tidak;
+            var kepala = k.Kepala!;
+            kunci.Add(new Anomali(JenisAnomali.KeluargaTidakTerdata, k.NoKk, kepala.Nik,
+                $"Keluarga {kepala.Nama} ({k.Anggota.Count} jiwa, {k.Alamat}) miskin tetapi belum terdaftar di DTKS.",
+                "Usulkan sebagai keluarga baru melalui musdes dan verval, dengan data persis seperti KK."));
+        }
+        {
+            var k = Ambil(k => k.Anggota.Count >= 2);
+            var contoh = keluarga[acak.Next(keluarga.Count)].Anggota[0];
+            var lahir = contoh.TanggalLahir.AddDays(acak.Next(30, 300));
+            var nik = Nik.Buat(k.NoKk[..6], lahir, contoh.JenisKelamin, 8000 + acak.Next(999)).Teks;
+            while (dukcapil.Cari(nik) is not null || data.Anggota.Any(a => a.Nik == nik))
+                nik = Nik.Buat(k.NoKk[..6], lahir, contoh.JenisKelamin, 8000 + acak.Next(999)).Teks;
+            var nama = $"{contoh.Nama.Split(' ')[0]} {k.Kepala?.Nama.Split(' ')[^1] ?? "Saputra"}";
+            k.Anggota.Add(new AnggotaKeluarga
+            {
+                Nomor = data.Anggota.Max(a => a.Nomor) + 1, Nik = nik, Nama = nama, JenisKelamin = contoh.JenisKelamin,
+                TanggalLahir = lahir, Hubungan = HubunganKeluarga.Lainnya, StatusPerkawinan = contoh.StatusPerkawinan,
+                PartisipasiSekolah = PartisipasiSekolah.TidakSekolahLagi, Ijazah = contoh.Ijazah, Pekerjaan = contoh.Pekerjaan,
+                NamaIbuKandung = contoh.NamaIbuKandung, Program = ProgramBantuan.PbiJk,
+            });
+            kunci.Add(new Anomali(JenisAnomali.KesalahanPrelist, k.NoKk, nik,
+                $"{nama} tercatat di KK {k.NoKk}, tetapi menurut ketua RT tidak pernah tinggal di sana dan NIK-nya tidak terdaftar di Dukcapil.",
+                "Ubah keberadaan menjadi 5 (kesalahan prelist)."));
         }
         return new SandboxDesa(data, dukcapil, kunci);
     }
