@@ -117,7 +117,7 @@ public static class SuratUndanganPdf
             }
             Tengah("PEMERINTAH KABUPATEN PESAWARAN", PdfFonts.Font(13, tebal: true));
             Tengah("DINAS SOSIAL", PdfFonts.Font(15, tebal: true));
-            Tengah("Jl. Raya Kedondong, Gedong Tataan, Kabupaten Pesawaran, Lampung", kecil);
+            Tengah("Kabupaten Pesawaran, Provinsi Lampung", kecil);
             y += 4;
             gfx.DrawLine(new XPen(XColors.Black, 1.5), Tepi, y, Tepi + Lebar, y);
             y += 12;
