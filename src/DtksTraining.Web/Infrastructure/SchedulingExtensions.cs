@@ -13,6 +13,7 @@ public static class SchedulingExtensions
     {
         builder.Services.AddScoped<KabarJadwal>();
         builder.Services.AddScoped<PendaftaranSesi>();
+        builder.Services.AddSingleton<KunciTulis>();
         builder.Services.AddScoped<PengingatSesiJob>();
         builder.Services.AddScoped<PenyusunSuratUndangan>();
         builder.Services.AddScoped<SuratUndanganJob>();
