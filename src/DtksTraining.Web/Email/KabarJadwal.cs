@@ -82,6 +82,18 @@ public sealed class KabarJadwal(AppDbContext db, MailOutbox outbox, IOptions<Smt
         await KirimAsync(KunciDedup(enrolmenId, jenis), r, email, subjek, isi, lampiran, ct);
     }
 
+    // The session's time or place changed: the same UID with a higher SEQUENCE, so calendars update the existing event.
+    public static string KunciPerubahan(int enrolmenId, int sequence) => $"jadwal:enrolmen-{enrolmenId}:Diubah:{sequence}";
+
+    public async Task<bool> KirimPerubahanAsync(int enrolmenId, IReadOnlyList<string> perubahan, CancellationToken ct = default)
+    {
+        var r = await RincianAsync(enrolmenId, ct);
+        if (r?.EmailPeserta is not { Length: > 0 } email || r.Status != StatusEnrolmen.Terkonfirmasi) return false;
+        var isi = "Jadwal pelatihan Anda berubah:\n" + string.Join("\n", perubahan.Select(p => "- " + p)) +
+                  $"\n\nJadwal yang berlaku sekarang:\n{Waktu(r)}\nPIN check-in: {r.Pin}\n\nUndangan kalender terlampir menggantikan undangan sebelumnya.";
+        return await KirimAsync(KunciPerubahan(enrolmenId, r.Sequence), r, email, "Perubahan jadwal pelatihan DTKS", isi, true, ct);
+    }
+
     public async Task<bool> KirimPengingatAsync(int enrolmenId, JenisPengingat jenis, CancellationToken ct = default)
     {
         var r = await RincianAsync(enrolmenId, ct);

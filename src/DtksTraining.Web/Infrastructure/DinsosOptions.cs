@@ -9,5 +9,11 @@ public sealed class DinsosOptions
     [Required(ErrorMessage = "Dinsos:KepalaDinasNama wajib diisi.")] public string KepalaDinasNama { get; set; } = "";
     [Required(ErrorMessage = "Dinsos:KepalaDinasNip wajib diisi.")] public string KepalaDinasNip { get; set; } = "";
 
+    // Number of the surat undangan; see Domain/Scheduling/NomorSurat for the parts ({seq:000}, {year}, {month-roman}, ...).
+    [CustomValidation(typeof(DinsosOptions), nameof(PeriksaPola))] public string PolaNomorSurat { get; set; } = Domain.Scheduling.NomorSurat.PolaBawaan;
+
+    public static ValidationResult? PeriksaPola(string? pola) =>
+        Domain.Scheduling.NomorSurat.Periksa(pola) is { } galat ? new ValidationResult("Dinsos:PolaNomorSurat: " + galat) : ValidationResult.Success;
+
     public Penandatangan Penandatangan => new(KepalaDinasNama, KepalaDinasNip);
 }

@@ -13,7 +13,10 @@ public static class SchedulingExtensions
     {
         builder.Services.AddScoped<KabarJadwal>();
         builder.Services.AddScoped<PendaftaranSesi>();
+        builder.Services.AddSingleton<KunciTulis>();
         builder.Services.AddScoped<PengingatSesiJob>();
+        builder.Services.AddScoped<PenyusunSuratUndangan>();
+        builder.Services.AddScoped<SuratUndanganJob>();
         builder.Services.AddScoped<DemoJadwalSeeder>();
         builder.Services.AddScoped<IDemoDataSeeder>(sp => sp.GetRequiredService<DemoJadwalSeeder>());
         builder.Services.AddHostedService<JadwalTugasBerulang>();

@@ -53,6 +53,7 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Admin/Jadwal/EditSesi"] = AdminOnly,
         ["/Admin/Jadwal/Perencana"] = AdminOnly,
         ["/Admin/Jadwal/PesertaSesi"] = AdminOnly,
+        ["/Admin/Jadwal/SuratUndangan"] = AdminOnly,
         ["/Belajar/Index"] = SignedIn,
         ["/Belajar/Modul"] = SignedIn,
         ["/Belajar/Cetak"] = SignedIn,

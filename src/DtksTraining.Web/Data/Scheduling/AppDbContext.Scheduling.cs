@@ -10,4 +10,6 @@ public abstract partial class AppDbContext
     public DbSet<SesiKecamatan> SesiKecamatan => Set<SesiKecamatan>();
     public DbSet<SesiFasilitator> SesiFasilitator => Set<SesiFasilitator>();
     public DbSet<Enrolmen> Enrolmen => Set<Enrolmen>();
+    public DbSet<SuratUndangan> SuratUndangan => Set<SuratUndangan>();
+    public DbSet<EksporSuratUndangan> EksporSuratUndangan => Set<EksporSuratUndangan>();
 }

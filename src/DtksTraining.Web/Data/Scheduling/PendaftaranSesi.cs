@@ -13,9 +13,10 @@ public sealed record HasilPendaftaran(int? EnrolmenId, StatusEnrolmen? Status, s
 
 // Seats are taken by one conditional UPDATE on the session row, so several web nodes can enrol at once without
 // overbooking; the same row update serialises every change to a session's confirmed set.
-public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJadwal kabar)
+public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJadwal kabar, KunciTulis kunciTulis)
 {
     private const int MaksimumUlang = 5;
+    private static readonly IReadOnlySet<string> TanpaPin = new HashSet<string>();
 
     public async Task<HasilPendaftaran> DaftarkanAsync(int sesiId, string pesertaId, string olehId, CancellationToken ct = default)
     {
@@ -58,6 +59,7 @@ public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJa
     private async Task<HasilPendaftaran> CobaDaftarAsync(
         int sesiId, int putaranId, string pesertaId, string kecamatanKode, string olehId, DateTimeOffset now, CancellationToken ct)
     {
+        using var tulis = await kunciTulis.MasukAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var status = StatusEnrolmen.DaftarTunggu;
         var diambil = await db.Sesi
@@ -72,7 +74,6 @@ public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJa
                 await UbahHitunganAsync(sesiId, -1, ct);
         }
 
-        var pinDipakai = (await db.Enrolmen.Where(e => e.PutaranId == putaranId).Select(e => e.Pin).ToListAsync(ct)).ToHashSet();
         var enrolmen = new Enrolmen
         {
             SesiId = sesiId,
@@ -83,7 +84,9 @@ public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJa
             DidaftarkanOleh = olehId,
             DidaftarPada = now,
             DikonfirmasiPada = status == StatusEnrolmen.Terkonfirmasi ? now : null,
-            Pin = PinCheckIn.Buat(pinDipakai),
+            // A PIN already used in the round fails the unique index (PutaranId, Pin) and the caller retries; reading
+            // every PIN of the round inside the write transaction cost more than the rare collision.
+            Pin = PinCheckIn.Buat(TanpaPin),
             TokenQr = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
         };
         db.Enrolmen.Add(enrolmen);
@@ -106,6 +109,7 @@ public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJa
             return $"Batas pembatalan sudah lewat ({Wib.TampilSingkat(aturan.BatasUtc(info.MulaiUtc), Indonesia)}). Hubungi Dinas Sosial.";
 
         var dipromosikan = new List<int>();
+        using (await kunciTulis.MasukAsync(ct))
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             await KunciAsync(info.SesiId, ct);
@@ -135,6 +139,7 @@ public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJa
     public async Task<IReadOnlyList<int>> PromosikanAsync(int sesiId, CancellationToken ct = default)
     {
         List<int> naik;
+        using (await kunciTulis.MasukAsync(ct))
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             if (await db.Sesi.Where(s => s.Id == sesiId && s.Status == StatusSesi.Dibuka)
@@ -151,6 +156,7 @@ public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJa
     {
         var now = clock.GetUtcNow();
         List<int> dibatalkan;
+        using (await kunciTulis.MasukAsync(ct))
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             await KunciAsync(sesiId, ct);

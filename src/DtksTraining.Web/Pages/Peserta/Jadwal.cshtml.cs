@@ -42,15 +42,21 @@ public class JadwalModel(
     public async Task<IActionResult> OnPostDaftarAsync()
     {
         if (!KepalaDesa) return Forbid();
-        await MuatAsync();
-        if (OrangDesa.All(o => o.Id != PesertaId) || Terbuka.All(s => s.Id != SesiId))
+        // Only what the decision needs: a burst of village heads pressing "Daftar" at once should not each load the whole page.
+        var saya = await SayaAsync();
+        await MuatOrangAsync(saya.DesaKode);
+        var sesiMelayani = saya.KecamatanKode is not null && await db.Sesi.AsNoTracking().AnyAsync(s =>
+            s.Id == SesiId && s.Status == StatusSesi.Dibuka && s.Kecamatan.Any(k => k.KecamatanKode == saya.KecamatanKode));
+        if (OrangDesa.All(o => o.Id != PesertaId) || !sesiMelayani)
         {
+            await MuatAsync();
             ModelState.AddModelError(nameof(PesertaId), S["Pilih sesi yang dibuka dan peserta dari desa Anda."]);
             return Page();
         }
         var hasil = await pendaftaran.DaftarkanAsync(SesiId, PesertaId!, SayaId, HttpContext.RequestAborted);
         if (hasil.Galat is not null)
         {
+            await MuatAsync();
             ModelState.AddModelError(nameof(PesertaId), hasil.Galat);
             return Page();
         }
@@ -82,14 +88,15 @@ public class JadwalModel(
         return File(Encoding.UTF8.GetBytes(kabar.Kalender(rincian!)), "text/calendar; charset=utf-8", $"pelatihan-dtks-{id}.ics");
     }
 
-    private async Task MuatAsync()
-    {
-        var now = clock.GetUtcNow();
-        var saya = await db.Users.AsNoTracking().Where(u => u.Id == SayaId)
-            .Select(u => new { u.DesaKode, KecamatanKode = u.Desa == null ? null : u.Desa.KecamatanKode })
-            .SingleAsync();
+    private sealed record Saya(string? DesaKode, string? KecamatanKode);
 
-        var desaSaya = KepalaDesa ? saya.DesaKode : null;
+    private Task<Saya> SayaAsync() => db.Users.AsNoTracking().Where(u => u.Id == SayaId)
+        .Select(u => new Saya(u.DesaKode, u.Desa == null ? null : u.Desa.KecamatanKode))
+        .SingleAsync();
+
+    private async Task MuatOrangAsync(string? desaKode)
+    {
+        var desaSaya = KepalaDesa ? desaKode : null;
         var orang = await (
             from u in db.Users
             join ur in db.UserRoles on u.Id equals ur.UserId
@@ -98,6 +105,13 @@ public class JadwalModel(
             orderby u.Id == SayaId descending, u.NamaLengkap
             select new { u.Id, u.NamaLengkap, r.Name }).ToListAsync();
         OrangDesa = orang.GroupBy(o => o.Id).Select(g => new Orang(g.Key, g.First().NamaLengkap, Domain.Peran.Label(g.First().Name!))).ToList();
+    }
+
+    private async Task MuatAsync()
+    {
+        var now = clock.GetUtcNow();
+        var saya = await SayaAsync();
+        await MuatOrangAsync(saya.DesaKode);
         var ids = OrangDesa.Select(o => o.Id).ToList();
 
         var baris = await db.Enrolmen.AsNoTracking()

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Data.Scheduling;
 using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Email;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 
 namespace DtksTraining.Web.Pages.Admin.Jadwal;
 
-public class EditSesiModel(AppDbContext db, IStringLocalizer<SharedResource> S) : PageModel
+public class EditSesiModel(AppDbContext db, KabarJadwal kabar, IStringLocalizer<SharedResource> S) : PageModel
 {
     public sealed record Pilihan(string Kode, string Nama);
 
@@ -87,8 +88,12 @@ public class EditSesiModel(AppDbContext db, IStringLocalizer<SharedResource> S) 
             sesi = new Sesi { PutaranId = PutaranId, VenueKode = Input.VenueKode!, Status = StatusSesi.Direncanakan };
             db.Sesi.Add(sesi);
         }
-        else if (sesi.Tanggal != usulan.Tanggal || sesi.JamMulai != usulan.JamMulai || sesi.JamSelesai != usulan.JamSelesai || sesi.VenueKode != usulan.VenueKode)
-            sesi.Sequence++;
+        var perubahan = new List<string>();
+        if (sesi.Id != 0)
+        {
+            perubahan = await PerubahanAsync(sesi, usulan);
+            if (perubahan.Count > 0) sesi.Sequence++;
+        }
         sesi.AturWaktu(usulan.Tanggal, usulan.JamMulai, usulan.JamSelesai);
         sesi.VenueKode = usulan.VenueKode;
         sesi.Kapasitas = usulan.Kapasitas;
@@ -107,8 +112,31 @@ public class EditSesiModel(AppDbContext db, IStringLocalizer<SharedResource> S) 
             ModelState.AddModelError("", S["Sesi ini baru saja diubah orang lain. Muat ulang halaman lalu coba lagi."]);
             return Page();
         }
+        if (perubahan.Count > 0)
+        {
+            var terkonfirmasi = await db.Enrolmen.AsNoTracking()
+                .Where(e => e.SesiId == sesi.Id && e.Status == StatusEnrolmen.Terkonfirmasi).Select(e => e.Id).ToListAsync();
+            foreach (var enrolmenId in terkonfirmasi) await kabar.KirimPerubahanAsync(enrolmenId, perubahan, HttpContext.RequestAborted);
+        }
         TempData["Pesan"] = S["Sesi disimpan."].Value;
         return RedirectToPage("Sesi", new { PutaranId });
+    }
+
+    // Bahasa lines for the participants' mail: what was, what is now.
+    private async Task<List<string>> PerubahanAsync(Sesi lama, SesiJadwal baru)
+    {
+        var hasil = new List<string>();
+        if (lama.Tanggal != baru.Tanggal)
+            hasil.Add($"Tanggal: {Documents.TanggalIndonesia.DenganHari(lama.Tanggal)} menjadi {Documents.TanggalIndonesia.DenganHari(baru.Tanggal)}");
+        if (lama.JamMulai != baru.JamMulai || lama.JamSelesai != baru.JamSelesai)
+            hasil.Add($"Jam: {lama.JamMulai:HH\\.mm}–{lama.JamSelesai:HH\\.mm} WIB menjadi {baru.JamMulai:HH\\.mm}–{baru.JamSelesai:HH\\.mm} WIB");
+        if (lama.VenueKode != baru.VenueKode)
+        {
+            var nama = await db.Venue.AsNoTracking().Where(v => v.Kode == lama.VenueKode || v.Kode == baru.VenueKode)
+                .ToDictionaryAsync(v => v.Kode, v => v.Nama + ", " + v.Alamat);
+            hasil.Add($"Tempat: {nama.GetValueOrDefault(lama.VenueKode, lama.VenueKode)} menjadi {nama.GetValueOrDefault(baru.VenueKode, baru.VenueKode)}");
+        }
+        return hasil;
     }
 
     private static TimeOnly Jam(DateTimeOffset utc) => TimeOnly.FromDateTime(Domain.Wib.Dari(utc).DateTime);
