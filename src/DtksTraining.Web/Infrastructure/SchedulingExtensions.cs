@@ -14,6 +14,7 @@ public static class SchedulingExtensions
         builder.Services.AddScoped<KabarJadwal>();
         builder.Services.AddScoped<PendaftaranSesi>();
         builder.Services.AddScoped<PengingatSesiJob>();
+        builder.Services.AddScoped<RingkasanMingguanJob>();
         builder.Services.AddScoped<DemoJadwalSeeder>();
         builder.Services.AddScoped<IDemoDataSeeder>(sp => sp.GetRequiredService<DemoJadwalSeeder>());
         builder.Services.AddHostedService<JadwalTugasBerulang>();
@@ -27,6 +28,7 @@ public static class SchedulingExtensions
             var opsi = new RecurringJobOptions { TimeZone = Wib.Zona };
             jobs.AddOrUpdate<PengingatSesiJob>(PengingatSesiJob.IdPengingat, j => j.KirimPengingatAsync(CancellationToken.None), Cron.Hourly(), opsi);
             jobs.AddOrUpdate<PengingatSesiJob>(PengingatSesiJob.IdPromosi, j => j.PromosikanAsync(CancellationToken.None), Cron.Hourly(), opsi);
+            jobs.AddOrUpdate<RingkasanMingguanJob>(RingkasanMingguanJob.Id, j => j.KirimAsync(CancellationToken.None), RingkasanMingguanJob.Jadwal, opsi);
             return Task.CompletedTask;
         }
 

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DtksTraining.Web.Data;
+using DtksTraining.Web.Data.Coverage;
 using DtksTraining.Web.Domain;
 using DtksTraining.Web.Domain.Coverage;
 using DtksTraining.Web.Domain.Scheduling;
@@ -150,35 +151,8 @@ public class IndexModel(AppDbContext db, MailOutbox outbox, TimeProvider clock) 
         DaftarPutaran = (await db.PutaranPelatihan.AsNoTracking().OrderByDescending(p => p.TanggalMulai)
             .Select(p => new { p.Id, p.Nama }).ToListAsync()).Select(p => (p.Id, p.Nama)).ToList();
         Putaran ??= DaftarPutaran.Select(p => (int?)p.Id).FirstOrDefault();
-        var desa = await db.Desa.AsNoTracking()
-            .Select(d => new DesaWilayah(d.Kode, d.Nama, d.KecamatanKode, d.Kecamatan!.Nama)).ToListAsync();
-        var peserta = await (from u in db.Users
-                             join ur in db.UserRoles on u.Id equals ur.UserId
-                             join r in db.Roles on ur.RoleId equals r.Id
-                             where u.DesaKode != null && u.Aktif && (r.Name == Peran.KepalaDesa || r.Name == Peran.Operator)
-                             select new { u.Id, u.NamaLengkap, Peran = r.Name!, DesaKode = u.DesaKode! }).AsNoTracking().ToListAsync();
-        var enrolmen = await db.Enrolmen.AsNoTracking().Where(e => e.PutaranId == Putaran)
-            .Select(e => new { e.PesertaId, e.Status }).ToListAsync();
-        var wajib = await db.PutaranPelatihan.AsNoTracking().Where(p => p.Id == Putaran).Select(p => p.LatihanWajib).FirstOrDefaultAsync() ?? [];
-        JumlahLatihanWajib = wajib.Count;
-        // One grouped query each, not one per participant.
-        var kuis = (await db.QuizAttempt.AsNoTracking().Where(a => a.GradedAt != null)
-                .GroupBy(a => a.UserId)
-                .Select(g => new { UserId = g.Key, Lulus = g.Any(a => a.Passed == true) }).ToListAsync())
-            .ToDictionary(k => k.UserId, k => k.Lulus);
-        var latihan = (await db.PenyelesaianLatihan.AsNoTracking()
-                .Where(p => p.Lulus && (wajib.Count == 0 || wajib.Contains(p.LatihanId)))
-                .GroupBy(p => p.UserId)
-                .Select(g => new { UserId = g.Key, Jumlah = g.Count() }).ToListAsync())
-            .ToDictionary(l => l.UserId, l => l.Jumlah);
-        var perPeserta = enrolmen.GroupBy(e => e.PesertaId).ToDictionary(g => g.Key, g => g.Select(e => e.Status).ToList());
-        return (desa, peserta.Select(p =>
-        {
-            var status = perPeserta.GetValueOrDefault(p.Id) ?? [];
-            return new FaktaPeserta(p.Id, p.NamaLengkap, p.Peran, p.DesaKode,
-                status.Any(s => s is StatusEnrolmen.Terkonfirmasi or StatusEnrolmen.Hadir or StatusEnrolmen.TidakHadir),
-                status.Contains(StatusEnrolmen.Hadir), status.Contains(StatusEnrolmen.TidakHadir),
-                kuis.ContainsKey(p.Id), kuis.GetValueOrDefault(p.Id), latihan.GetValueOrDefault(p.Id));
-        }).ToList());
+        var data = await SumberCakupan.MuatAsync(db, Putaran);
+        JumlahLatihanWajib = data.JumlahLatihanWajib;
+        return (data.Desa, data.Peserta);
     }
 }
