@@ -17,7 +17,7 @@ public sealed record HasilCatat(string? Galat, string? NamaPeserta = null, Statu
 public sealed class PencatatKehadiran(AppDbContext db, TimeProvider clock)
 {
     public async Task<HasilCatat> CatatAsync(int sesiId, string pesertaId, StatusKehadiran status, CaraCatat cara,
-        string oleh, bool olehAdmin, bool tanpaDaftar = false, CancellationToken ct = default)
+        string oleh, bool olehAdmin, bool tanpaDaftar = false, CancellationToken ct = default, string? idTandaKlien = null)
     {
         var sesi = await db.Sesi.AsNoTracking().Where(s => s.Id == sesiId)
             .Select(s => new { s.MulaiUtc, s.Tanggal, s.Status }).SingleOrDefaultAsync(ct);
@@ -47,6 +47,7 @@ public sealed class PencatatKehadiran(AppDbContext db, TimeProvider clock)
             tanda.EnrolmenId = enrolmen?.Id;
             tanda.DicatatOleh = oleh;
             tanda.DicatatPada = now;
+            tanda.IdTandaKlien = idTandaKlien;
             if (enrolmen is not null)
                 enrolmen.Status = AturanKehadiran.MenghitungHadir(status) ? StatusEnrolmen.Hadir : StatusEnrolmen.TidakHadir;
             try
