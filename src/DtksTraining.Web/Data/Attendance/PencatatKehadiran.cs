@@ -64,6 +64,25 @@ public sealed class PencatatKehadiran(AppDbContext db, TimeProvider clock)
         }
     }
 
+    // Name of the application secret that signs the personal QR (QrPeserta) printed on the surat undangan.
+    public const string NamaKunciQr = "qr-peserta";
+
+    public async Task<byte[]> KunciQrAsync(CancellationToken ct = default) =>
+        Convert.FromBase64String(await db.RahasiaAsync(NamaKunciQr, () => AppDbContext.AcakBase64(QrPeserta.PanjangKunciMinimum), clock, ct));
+
+    // The facilitator's camera read a participant's personal QR: DTKS1:<enrolmenId>:<signature>.
+    public async Task<HasilCatat> CheckInQrAsync(int sesiId, string? payload, string oleh, bool olehAdmin, CancellationToken ct = default)
+    {
+        var enrolmenId = QrPeserta.Verifikasi(payload, await KunciQrAsync(ct));
+        if (enrolmenId is null) return new("Kode QR tidak dikenali. Pakai PIN dari surat undangan.");
+        var enrolmen = await db.Enrolmen.AsNoTracking()
+            .Where(e => e.Id == enrolmenId && e.SesiId == sesiId && e.Status != StatusEnrolmen.Dibatalkan && e.Status != StatusEnrolmen.DaftarTunggu)
+            .Select(e => new { e.PesertaId, e.Sesi!.MulaiUtc }).SingleOrDefaultAsync(ct);
+        if (enrolmen is null) return new("Kode QR ini bukan untuk sesi ini. Periksa tanggal pada surat undangan.");
+        var status = AturanKehadiran.StatusSaatDatang(enrolmen.MulaiUtc, clock.GetUtcNow());
+        return await CatatAsync(sesiId, enrolmen.PesertaId, status, CaraCatat.Qr, oleh, olehAdmin, ct: ct);
+    }
+
     public async Task<HasilCatat> CheckInPinAsync(int sesiId, string? pin, string oleh, bool olehAdmin, CancellationToken ct = default)
     {
         var rapi = new string((pin ?? "").Where(char.IsDigit).ToArray());

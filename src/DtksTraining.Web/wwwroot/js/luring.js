@@ -6,6 +6,30 @@
     navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(function () { /* the page works without it */ });
   }
 
+  // Camera QR check-in where the browser can read QR codes itself (BarcodeDetector); the PIN field always stays.
+  var pindai = document.getElementById('pindai');
+  if (pindai && 'BarcodeDetector' in window && navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
+    pindai.hidden = false;
+    document.getElementById('mulai-pindai').addEventListener('click', function () {
+      var video = document.getElementById('kamera');
+      var detektor = new window.BarcodeDetector({ formats: ['qr_code'] });
+      navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(function (aliran) {
+        video.srcObject = aliran; video.hidden = false; video.play();
+        function cari() {
+          detektor.detect(video).then(function (kode) {
+            var isi = kode.length ? kode[0].rawValue : '';
+            if (isi.indexOf('DTKS1:') === 0) {
+              aliran.getTracks().forEach(function (t) { t.stop(); });
+              document.getElementById('qr').value = isi;
+              pindai.submit();
+            } else { setTimeout(cari, 250); }
+          }).catch(function () { setTimeout(cari, 500); });
+        }
+        cari();
+      }).catch(function () { pindai.hidden = true; });
+    });
+  }
+
   var daftar = document.querySelector('ul.roster[data-sesi]');
   if (!daftar || !window.localStorage || !window.fetch) return;
   var sesi = daftar.getAttribute('data-sesi');

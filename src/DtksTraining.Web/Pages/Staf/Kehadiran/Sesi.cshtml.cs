@@ -55,6 +55,12 @@ public class SesiModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvider
             : new { ok = false, status = "", label = hasil.Galat ?? "", ulang = false });
     }
 
+    public async Task<IActionResult> OnPostQrAsync(int id, string? qr)
+    {
+        var hasil = await pencatat.CheckInQrAsync(id, qr, User.Identity!.Name!, User.IsInRole(Peran.Admin));
+        return await SelesaiAsync(id, hasil, null, null);
+    }
+
     public async Task<IActionResult> OnPostPinAsync(int id, string? pin)
     {
         var hasil = await pencatat.CheckInPinAsync(id, pin, User.Identity!.Name!, User.IsInRole(Peran.Admin));
