@@ -8,10 +8,11 @@ using DtksTraining.Web.Domain.Scheduling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace DtksTraining.Web.Pages.Staf.Kehadiran;
 
-public class SesiModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvider clock) : PageModel
+public class SesiModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvider clock, IStringLocalizer<SharedResource> S) : PageModel
 {
     public int Id { get; private set; }
     public string Tempat { get; private set; } = "";
@@ -47,11 +48,11 @@ public class SesiModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvider
         var sudah = await db.Kehadiran.AsNoTracking()
             .Where(k => k.SesiId == id && k.PesertaId == pesertaId && k.IdTandaKlien == idTanda)
             .Select(k => new { k.Status }).SingleOrDefaultAsync();
-        if (sudah is not null) return new JsonResult(new { ok = true, status = sudah.Status.ToString(), label = AturanKehadiran.Label(sudah.Status), ulang = true });
+        if (sudah is not null) return new JsonResult(new { ok = true, status = sudah.Status.ToString(), label = S[AturanKehadiran.Label(sudah.Status)].Value, ulang = true });
         var hasil = await pencatat.CatatAsync(id, pesertaId, status, CaraCatat.Daftar, User.Identity!.Name!, User.IsInRole(Peran.Admin), idTandaKlien: idTanda);
         // A refused mark (window closed, not enrolled) will never succeed on resend: the phone drops it and shows why.
         return new JsonResult(hasil.Berhasil
-            ? new { ok = true, status = hasil.Status!.Value.ToString(), label = AturanKehadiran.Label(hasil.Status.Value), ulang = false }
+            ? new { ok = true, status = hasil.Status!.Value.ToString(), label = S[AturanKehadiran.Label(hasil.Status.Value)].Value, ulang = false }
             : new { ok = false, status = "", label = hasil.Galat ?? "", ulang = false });
     }
 
