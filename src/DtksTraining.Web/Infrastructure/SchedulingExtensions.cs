@@ -17,6 +17,7 @@ public static class SchedulingExtensions
         builder.Services.AddScoped<PengingatSesiJob>();
         builder.Services.AddScoped<PenyusunSuratUndangan>();
         builder.Services.AddScoped<SuratUndanganJob>();
+        builder.Services.AddScoped<RingkasanMingguanJob>();
         builder.Services.AddScoped<DemoJadwalSeeder>();
         builder.Services.AddScoped<IDemoDataSeeder>(sp => sp.GetRequiredService<DemoJadwalSeeder>());
         builder.Services.AddHostedService<JadwalTugasBerulang>();
@@ -30,6 +31,7 @@ public static class SchedulingExtensions
             var opsi = new RecurringJobOptions { TimeZone = Wib.Zona };
             jobs.AddOrUpdate<PengingatSesiJob>(PengingatSesiJob.IdPengingat, j => j.KirimPengingatAsync(CancellationToken.None), Cron.Hourly(), opsi);
             jobs.AddOrUpdate<PengingatSesiJob>(PengingatSesiJob.IdPromosi, j => j.PromosikanAsync(CancellationToken.None), Cron.Hourly(), opsi);
+            jobs.AddOrUpdate<RingkasanMingguanJob>(RingkasanMingguanJob.Id, j => j.KirimAsync(CancellationToken.None), RingkasanMingguanJob.Jadwal, opsi);
             return Task.CompletedTask;
         }
 

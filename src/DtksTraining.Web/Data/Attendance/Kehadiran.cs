@@ -20,6 +20,8 @@ public class Kehadiran
     public bool TanpaDaftar { get; set; }
     public DateTimeOffset DicatatPada { get; set; }
     public required string DicatatOleh { get; set; }
+    // The id the facilitator's phone gave the mark it last applied; a replay of the same offline mark is a no-op.
+    public string? IdTandaKlien { get; set; }
 }
 
 public sealed class KehadiranConfiguration : IEntityTypeConfiguration<Kehadiran>
@@ -33,5 +35,6 @@ public sealed class KehadiranConfiguration : IEntityTypeConfiguration<Kehadiran>
         e.Property(k => k.Status).HasConversion<string>().HasMaxLength(12);
         e.Property(k => k.Cara).HasConversion<string>().HasMaxLength(12);
         e.Property(k => k.DicatatOleh).HasMaxLength(256);
+        e.Property(k => k.IdTandaKlien).HasMaxLength(64);
     }
 }

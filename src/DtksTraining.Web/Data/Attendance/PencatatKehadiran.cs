@@ -17,7 +17,7 @@ public sealed record HasilCatat(string? Galat, string? NamaPeserta = null, Statu
 public sealed class PencatatKehadiran(AppDbContext db, TimeProvider clock)
 {
     public async Task<HasilCatat> CatatAsync(int sesiId, string pesertaId, StatusKehadiran status, CaraCatat cara,
-        string oleh, bool olehAdmin, bool tanpaDaftar = false, CancellationToken ct = default)
+        string oleh, bool olehAdmin, bool tanpaDaftar = false, CancellationToken ct = default, string? idTandaKlien = null)
     {
         var sesi = await db.Sesi.AsNoTracking().Where(s => s.Id == sesiId)
             .Select(s => new { s.MulaiUtc, s.Tanggal, s.Status }).SingleOrDefaultAsync(ct);
@@ -47,6 +47,7 @@ public sealed class PencatatKehadiran(AppDbContext db, TimeProvider clock)
             tanda.EnrolmenId = enrolmen?.Id;
             tanda.DicatatOleh = oleh;
             tanda.DicatatPada = now;
+            tanda.IdTandaKlien = idTandaKlien;
             if (enrolmen is not null)
                 enrolmen.Status = AturanKehadiran.MenghitungHadir(status) ? StatusEnrolmen.Hadir : StatusEnrolmen.TidakHadir;
             try
@@ -61,6 +62,25 @@ public sealed class PencatatKehadiran(AppDbContext db, TimeProvider clock)
                 if (enrolmen is not null) enrolmen = await db.Enrolmen.SingleAsync(e => e.Id == enrolmen.Id, ct);
             }
         }
+    }
+
+    // Name of the application secret that signs the personal QR (QrPeserta) printed on the surat undangan.
+    public const string NamaKunciQr = "qr-peserta";
+
+    public async Task<byte[]> KunciQrAsync(CancellationToken ct = default) =>
+        Convert.FromBase64String(await db.RahasiaAsync(NamaKunciQr, () => AppDbContext.AcakBase64(QrPeserta.PanjangKunciMinimum), clock, ct));
+
+    // The facilitator's camera read a participant's personal QR: DTKS1:<enrolmenId>:<signature>.
+    public async Task<HasilCatat> CheckInQrAsync(int sesiId, string? payload, string oleh, bool olehAdmin, CancellationToken ct = default)
+    {
+        var enrolmenId = QrPeserta.Verifikasi(payload, await KunciQrAsync(ct));
+        if (enrolmenId is null) return new("Kode QR tidak dikenali. Pakai PIN dari surat undangan.");
+        var enrolmen = await db.Enrolmen.AsNoTracking()
+            .Where(e => e.Id == enrolmenId && e.SesiId == sesiId && e.Status != StatusEnrolmen.Dibatalkan && e.Status != StatusEnrolmen.DaftarTunggu)
+            .Select(e => new { e.PesertaId, e.Sesi!.MulaiUtc }).SingleOrDefaultAsync(ct);
+        if (enrolmen is null) return new("Kode QR ini bukan untuk sesi ini. Periksa tanggal pada surat undangan.");
+        var status = AturanKehadiran.StatusSaatDatang(enrolmen.MulaiUtc, clock.GetUtcNow());
+        return await CatatAsync(sesiId, enrolmen.PesertaId, status, CaraCatat.Qr, oleh, olehAdmin, ct: ct);
     }
 
     public async Task<HasilCatat> CheckInPinAsync(int sesiId, string? pin, string oleh, bool olehAdmin, CancellationToken ct = default)

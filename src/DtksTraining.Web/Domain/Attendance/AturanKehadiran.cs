@@ -4,7 +4,7 @@ using DtksTraining.Web.Domain.Certificates;
 
 namespace DtksTraining.Web.Domain.Attendance;
 
-public enum CaraCatat { Daftar, Pin, KodeSesi }
+public enum CaraCatat { Daftar, Pin, KodeSesi, Qr }
 
 public static class AturanKehadiran
 {

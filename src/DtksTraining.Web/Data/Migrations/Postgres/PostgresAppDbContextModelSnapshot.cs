@@ -132,6 +132,10 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Property<int?>("EnrolmenId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("IdTandaKlien")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("PesertaId")
                         .IsRequired()
                         .HasColumnType("text");

@@ -125,6 +125,10 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Property<int?>("EnrolmenId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IdTandaKlien")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PesertaId")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -4,16 +4,18 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DtksTraining.Web.Data;
+using DtksTraining.Web.Data.Coverage;
 using DtksTraining.Web.Domain;
 using DtksTraining.Web.Domain.Coverage;
 using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Email;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Pages.Staf.Cakupan;
 
-public class IndexModel(AppDbContext db) : PageModel
+public class IndexModel(AppDbContext db, MailOutbox outbox, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Putaran { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kecamatan { get; set; }
@@ -23,12 +25,15 @@ public class IndexModel(AppDbContext db) : PageModel
     public List<FaktaPeserta> PesertaTerpilih { get; private set; } = [];
     public string? NamaKecamatan { get; private set; }
     public string Grafik { get; private set; } = "";
+    public int JumlahLatihanWajib { get; private set; }
+    public int? UndanganTerkirim { get; private set; }
+    public List<string> TanpaEmail { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         var (desa, peserta) = await MuatAsync();
-        var perDesa = HitungCakupan.PerDesa(desa, peserta);
-        PerKecamatan = HitungCakupan.PerKecamatan(perDesa);
+        var perDesa = HitungCakupan.PerDesa(desa, peserta, JumlahLatihanWajib);
+        PerKecamatan = HitungCakupan.PerKecamatan(perDesa, peserta, JumlahLatihanWajib);
         Grafik = GrafikBatang.Svg("Cakupan desa terlatih lengkap per kecamatan (%)",
             PerKecamatan.Select(k => (k.Nama, k.PersenCakupan)).ToList());
         if (Kecamatan is not null)
@@ -38,6 +43,48 @@ public class IndexModel(AppDbContext db) : PageModel
             var kode = DesaTerpilih.Select(d => d.Desa.Kode).ToHashSet();
             PesertaTerpilih = peserta.Where(p => kode.Contains(p.DesaKode)).OrderBy(p => p.DesaKode).ThenBy(p => p.Peran).ToList();
         }
+    }
+
+    // "Undang ke sesi terbuka": mails the Kepala Desa and operators of every desa where nobody is trained yet
+    // (in the chosen kecamatan, or everywhere) the open sessions serving their kecamatan. Keyed per participant and
+    // round in the outbox, so pressing the button twice sends nothing twice; people without e-mail are listed.
+    public async Task<IActionResult> OnPostUndangAsync(CancellationToken ct)
+    {
+        var (desa, peserta) = await MuatAsync();
+        var belum = HitungCakupan.PerDesa(desa, peserta, JumlahLatihanWajib)
+            .Where(d => d.BelumAdaYangTerlatih && (Kecamatan is null || d.Desa.KecamatanKode == Kecamatan))
+            .ToDictionary(d => d.Desa.Kode, d => d.Desa);
+        var now = clock.GetUtcNow();
+        var sesi = await db.Sesi.AsNoTracking()
+            .Where(s => s.PutaranId == Putaran && s.Status == StatusSesi.Dibuka && s.Terkonfirmasi < s.Kapasitas)
+            .Select(s => new { s.Id, s.Tanggal, s.MulaiUtc, s.SelesaiUtc, Venue = s.Venue!.Nama, Kecamatan = s.Kecamatan.Select(k => k.KecamatanKode).ToList() })
+            .ToListAsync(ct);
+        sesi = sesi.Where(s => s.MulaiUtc > now).OrderBy(s => s.MulaiUtc).ToList();
+        var idDiundang = peserta.Where(p => belum.ContainsKey(p.DesaKode)).Select(p => p.PesertaId).ToList();
+        var kontak = await db.Users.AsNoTracking().Where(u => idDiundang.Contains(u.Id))
+            .Select(u => new { u.Id, u.NamaLengkap, u.Email, u.DesaKode }).ToListAsync(ct);
+        var terkirim = 0;
+        foreach (var orang in kontak.OrderBy(k => k.DesaKode).ThenBy(k => k.NamaLengkap))
+        {
+            var wilayah = belum[orang.DesaKode!];
+            if (string.IsNullOrWhiteSpace(orang.Email))
+            {
+                TanpaEmail.Add($"{orang.NamaLengkap} ({wilayah.Nama}, {wilayah.KecamatanNama})");
+                continue;
+            }
+            var cocok = sesi.Where(s => s.Kecamatan.Contains(wilayah.KecamatanKode)).ToList();
+            if (cocok.Count == 0) continue;
+            var daftar = string.Join("\n", cocok.Select(s =>
+                $"- {s.Tanggal.ToString("dddd, d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"))} pukul {Wib.Dari(s.MulaiUtc):HH.mm}–{Wib.Dari(s.SelesaiUtc):HH.mm} WIB, {s.Venue}"));
+            var teks = $"Yth. {orang.NamaLengkap},\n\nDi Desa {wilayah.Nama}, Kecamatan {wilayah.KecamatanNama}, belum ada Kepala Desa atau operator " +
+                       $"yang mengikuti pelatihan pemutakhiran DTKS. Sesi berikut masih memiliki kursi untuk kecamatan Anda:\n\n{daftar}\n\n" +
+                       "Silakan mendaftar melalui menu Jadwal di aplikasi pelatihan atau hubungi Dinas Sosial.\n\nSalam,\nDinas Sosial Kabupaten Pesawaran";
+            var pesan = MailComposer.Compose(orang.Email, orang.NamaLengkap, "Undangan sesi pelatihan DTKS yang masih terbuka", teks);
+            if (await outbox.QueueAsync($"cakupan:undang-terbuka:putaran-{Putaran}:peserta-{orang.Id}", pesan, ct) is not null) terkirim++;
+        }
+        UndanganTerkirim = terkirim;
+        await OnGetAsync();
+        return Page();
     }
 
     public async Task<IActionResult> OnGetCsvAsync()
@@ -83,16 +130,19 @@ public class IndexModel(AppDbContext db) : PageModel
         : new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(isi)) };
 
     private static readonly string[] Judul =
-        ["Kode kecamatan", "Kecamatan", "Kode desa", "Desa", "Kades terdaftar", "Kades hadir", "Operator terdaftar", "Operator hadir", "Tidak datang"];
+        ["Kode kecamatan", "Kecamatan", "Kode desa", "Desa", "Kades terdaftar", "Kades hadir", "Operator terdaftar", "Operator hadir", "Tidak datang",
+         "Kades lulus kuis", "Operator lulus kuis", "Sandbox selesai", "Kesiapan"];
 
     private async Task<List<string[]>> BarisEksporAsync()
     {
         var (desa, peserta) = await MuatAsync();
-        return HitungCakupan.PerDesa(desa, peserta).Select(d => new[]
+        return HitungCakupan.PerDesa(desa, peserta, JumlahLatihanWajib).Select(d => new[]
         {
             d.Desa.KecamatanKode, d.Desa.KecamatanNama, d.Desa.Kode, d.Desa.Nama,
             d.KadesTerdaftar ? "1" : "0", d.KadesHadir ? "1" : "0", d.OperatorTerdaftar ? "1" : "0", d.OperatorHadir ? "1" : "0",
             d.TidakDatang.ToString(CultureInfo.InvariantCulture),
+            d.KadesLulusKuis ? "1" : "0", d.OperatorLulusKuis ? "1" : "0", d.SandboxSelesai ? "1" : "0",
+            d.Kesiapan.ToString(CultureInfo.InvariantCulture),
         }).ToList();
     }
 
@@ -101,22 +151,8 @@ public class IndexModel(AppDbContext db) : PageModel
         DaftarPutaran = (await db.PutaranPelatihan.AsNoTracking().OrderByDescending(p => p.TanggalMulai)
             .Select(p => new { p.Id, p.Nama }).ToListAsync()).Select(p => (p.Id, p.Nama)).ToList();
         Putaran ??= DaftarPutaran.Select(p => (int?)p.Id).FirstOrDefault();
-        var desa = await db.Desa.AsNoTracking()
-            .Select(d => new DesaWilayah(d.Kode, d.Nama, d.KecamatanKode, d.Kecamatan!.Nama)).ToListAsync();
-        var peserta = await (from u in db.Users
-                             join ur in db.UserRoles on u.Id equals ur.UserId
-                             join r in db.Roles on ur.RoleId equals r.Id
-                             where u.DesaKode != null && u.Aktif && (r.Name == Peran.KepalaDesa || r.Name == Peran.Operator)
-                             select new { u.Id, u.NamaLengkap, Peran = r.Name!, DesaKode = u.DesaKode! }).AsNoTracking().ToListAsync();
-        var enrolmen = await db.Enrolmen.AsNoTracking().Where(e => e.PutaranId == Putaran)
-            .Select(e => new { e.PesertaId, e.Status }).ToListAsync();
-        var perPeserta = enrolmen.GroupBy(e => e.PesertaId).ToDictionary(g => g.Key, g => g.Select(e => e.Status).ToList());
-        return (desa, peserta.Select(p =>
-        {
-            var status = perPeserta.GetValueOrDefault(p.Id) ?? [];
-            return new FaktaPeserta(p.Id, p.NamaLengkap, p.Peran, p.DesaKode,
-                status.Any(s => s is StatusEnrolmen.Terkonfirmasi or StatusEnrolmen.Hadir or StatusEnrolmen.TidakHadir),
-                status.Contains(StatusEnrolmen.Hadir), status.Contains(StatusEnrolmen.TidakHadir));
-        }).ToList());
+        var data = await SumberCakupan.MuatAsync(db, Putaran);
+        JumlahLatihanWajib = data.JumlahLatihanWajib;
+        return (data.Desa, data.Peserta);
     }
 }

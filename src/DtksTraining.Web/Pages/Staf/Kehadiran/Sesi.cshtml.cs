@@ -8,10 +8,11 @@ using DtksTraining.Web.Domain.Scheduling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace DtksTraining.Web.Pages.Staf.Kehadiran;
 
-public class SesiModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvider clock) : PageModel
+public class SesiModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvider clock, IStringLocalizer<SharedResource> S) : PageModel
 {
     public int Id { get; private set; }
     public string Tempat { get; private set; } = "";
@@ -35,6 +36,29 @@ public class SesiModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvider
     public async Task<IActionResult> OnPostTandaiAsync(int id, string pesertaId, StatusKehadiran status)
     {
         var hasil = await pencatat.CatatAsync(id, pesertaId, status, CaraCatat.Daftar, User.Identity!.Name!, User.IsInRole(Peran.Admin));
+        return await SelesaiAsync(id, hasil, null, null);
+    }
+
+    // The roster script's queue: a mark made on the phone (possibly while offline) with the id the phone gave it.
+    // Sending the same id again changes nothing, so a resend after a lost answer never counts twice;
+    // a new id for the same participant replaces the earlier mark (one row per participant, the last mark wins).
+    public async Task<IActionResult> OnPostAntreAsync(int id, string pesertaId, StatusKehadiran status, string idTanda)
+    {
+        if (string.IsNullOrWhiteSpace(idTanda) || idTanda.Length > 64) return BadRequest(new { galat = "Tanda tanpa id." });
+        var sudah = await db.Kehadiran.AsNoTracking()
+            .Where(k => k.SesiId == id && k.PesertaId == pesertaId && k.IdTandaKlien == idTanda)
+            .Select(k => new { k.Status }).SingleOrDefaultAsync();
+        if (sudah is not null) return new JsonResult(new { ok = true, status = sudah.Status.ToString(), label = S[AturanKehadiran.Label(sudah.Status)].Value, ulang = true });
+        var hasil = await pencatat.CatatAsync(id, pesertaId, status, CaraCatat.Daftar, User.Identity!.Name!, User.IsInRole(Peran.Admin), idTandaKlien: idTanda);
+        // A refused mark (window closed, not enrolled) will never succeed on resend: the phone drops it and shows why.
+        return new JsonResult(hasil.Berhasil
+            ? new { ok = true, status = hasil.Status!.Value.ToString(), label = S[AturanKehadiran.Label(hasil.Status.Value)].Value, ulang = false }
+            : new { ok = false, status = "", label = hasil.Galat ?? "", ulang = false });
+    }
+
+    public async Task<IActionResult> OnPostQrAsync(int id, string? qr)
+    {
+        var hasil = await pencatat.CheckInQrAsync(id, qr, User.Identity!.Name!, User.IsInRole(Peran.Admin));
         return await SelesaiAsync(id, hasil, null, null);
     }
 

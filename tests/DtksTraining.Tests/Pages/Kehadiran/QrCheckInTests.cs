@@ -1,0 +1,60 @@
+using DtksTraining.Tests.Data.Scheduling;
+using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Web.Data.Attendance;
+using DtksTraining.Web.Domain;
+using DtksTraining.Web.Domain.Attendance;
+using DtksTraining.Web.Domain.Certificates;
+using DtksTraining.Web.Domain.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DtksTraining.Tests.Pages.Kehadiran;
+
+[Trait("Category", "Data")]
+public class QrCheckInTests : IAsyncLifetime
+{
+    private static readonly DateOnly Hari = new(2026, 10, 20);
+    private readonly JadwalAppFactory _app = new();
+    private int _sesiId;
+    private int _enrolmenId;
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_app).InitializeAsync();
+        _app.CreateClient();
+        _sesiId = await _app.BuatSesiAsync(Hari, 40);
+        var id = await _app.IdAsync("kades.bagelen");
+        var hasil = await _app.DenganAsync(p => p.DaftarkanAsync(_sesiId, id, id));
+        _enrolmenId = hasil.EnrolmenId!.Value;
+        _app.Clock.SetUtcNow(Wib.Pada(Hari, new TimeOnly(7, 45)).ToUniversalTime());
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
+
+    private async Task<string> PayloadAsync(int enrolmenId)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var kunci = await scope.ServiceProvider.GetRequiredService<PencatatKehadiran>().KunciQrAsync();
+        return QrPeserta.Buat(enrolmenId, kunci);
+    }
+
+    [Fact]
+    public async Task A_scanned_personal_qr_checks_the_participant_in_and_a_forged_one_is_refused()
+    {
+        var client = await _app.LoginAsync("fasilitator");
+        var payload = await PayloadAsync(_enrolmenId);
+
+        var roster = await client.GetDocumentAsync($"/Staf/Kehadiran/Sesi/{_sesiId}");
+        Assert.NotNull(roster.QuerySelector("#pin"));
+        var palsu = payload[..^2] + (payload.EndsWith("AA", StringComparison.Ordinal) ? "BB" : "AA");
+        var tolak = await (await client.SubmitAsync(roster, new Dictionary<string, string> { ["qr"] = palsu }, "form[action*='handler=Qr']")).ReadDocumentAsync();
+        Assert.Contains("Kode QR tidak dikenali", tolak.QuerySelector(".errors")!.TextContent);
+
+        roster = await client.GetDocumentAsync($"/Staf/Kehadiran/Sesi/{_sesiId}");
+        var jawab = await client.SubmitAsync(roster, new Dictionary<string, string> { ["qr"] = payload }, "form[action*='handler=Qr']");
+        Assert.Contains("Sutrisno: Hadir.", await jawab.Content.ReadAsStringAsync());
+        var tanda = await _app.WithDbAsync(db => db.Kehadiran.Where(k => k.SesiId == _sesiId).Select(k => new { k.Status, k.Cara }).ToListAsync());
+        var satu = Assert.Single(tanda);
+        Assert.Equal((StatusKehadiran.Hadir, CaraCatat.Qr), (satu.Status, satu.Cara));
+    }
+}
