@@ -14,6 +14,7 @@ public static class SchedulingExtensions
         builder.Services.AddScoped<KabarJadwal>();
         builder.Services.AddScoped<PendaftaranSesi>();
         builder.Services.AddScoped<PengingatSesiJob>();
+        builder.Services.AddScoped<RegisterKabupatenJob>();
         builder.Services.AddScoped<DemoJadwalSeeder>();
         builder.Services.AddScoped<IDemoDataSeeder>(sp => sp.GetRequiredService<DemoJadwalSeeder>());
         builder.Services.AddHostedService<JadwalTugasBerulang>();
