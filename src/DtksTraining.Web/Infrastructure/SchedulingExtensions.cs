@@ -18,6 +18,7 @@ public static class SchedulingExtensions
         builder.Services.AddScoped<PenyusunSuratUndangan>();
         builder.Services.AddScoped<SuratUndanganJob>();
         builder.Services.AddScoped<RingkasanMingguanJob>();
+        builder.Services.AddScoped<RegisterKabupatenJob>();
         builder.Services.AddScoped<DemoJadwalSeeder>();
         builder.Services.AddScoped<IDemoDataSeeder>(sp => sp.GetRequiredService<DemoJadwalSeeder>());
         builder.Services.AddHostedService<JadwalTugasBerulang>();

@@ -1,0 +1,32 @@
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Domain;
+using DtksTraining.Web.Domain.Sandbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace DtksTraining.Web.Jobs;
+
+// (Re)generates the regency register for one KabupatenGenerasi row; a retry after completion does nothing.
+public sealed class RegisterKabupatenJob(AppDbContext db, TimeProvider clock)
+{
+    public static readonly ProgresKabupaten Progres = new();
+
+    public async Task<bool> JalankanAsync(int generasiId, CancellationToken cancellationToken)
+    {
+        var generasi = await db.KabupatenGenerasi.SingleAsync(g => g.Id == generasiId, cancellationToken);
+        if (generasi.Status == StatusGenerasiKabupaten.Selesai) return false;
+        generasi.Status = StatusGenerasiKabupaten.Berjalan;
+        await db.SaveChangesAsync(cancellationToken);
+
+        var desa = await db.Set<Desa>().AsNoTracking().OrderBy(d => d.Kode)
+            .Select(d => new DesaSumber(d.Kode, d.Nama, d.KecamatanKode, d.Kecamatan!.Nama))
+            .ToListAsync(cancellationToken);
+        var (keluarga, jiwa) = await RegisterKabupaten.BuatDanSimpanAsync(db, desa, generasi.Seed,
+            Wib.Hari(clock.GetUtcNow()), Progres, ct: cancellationToken);
+
+        generasi.Status = StatusGenerasiKabupaten.Selesai;
+        generasi.BarisSelesai = generasi.BarisTotal = keluarga + jiwa;
+        generasi.SelesaiPada = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Domain.Sandbox;
+using DtksTraining.Web.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DtksTraining.Tests.Jobs;
+
+[Trait("Category", "Data")]
+public class RegisterKabupatenJobTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Generates_the_full_regency_once_and_a_retry_after_completion_does_nothing()
+    {
+        var id = await app.WithDbAsync(async db =>
+        {
+            var g = new KabupatenGenerasi { Seed = 2024, DibuatPada = DateTimeOffset.UtcNow };
+            db.KabupatenGenerasi.Add(g);
+            await db.SaveChangesAsync();
+            return g.Id;
+        });
+
+        async Task<bool> Jalankan()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<RegisterKabupatenJob>().JalankanAsync(id, CancellationToken.None);
+        }
+
+        Assert.True(await Jalankan());
+        await app.WithDbAsync(db => db.KabupatenAnggota.Where(a => a.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(a => a.Nama, "PENANDA")));
+        Assert.False(await Jalankan());
+
+        var (keluarga, jiwa, penanda, status) = await app.WithDbAsync(async db => (
+            await db.KabupatenKeluarga.CountAsync(), await db.KabupatenAnggota.CountAsync(),
+            await db.KabupatenAnggota.CountAsync(a => a.Nama == "PENANDA"),
+            (await db.KabupatenGenerasi.SingleAsync(g => g.Id == id)).Status));
+        Assert.Equal(AngkaPesawaran.Keluarga, keluarga);
+        Assert.Equal(AngkaPesawaran.Jiwa, jiwa);
+        Assert.Equal(1, penanda);
+        Assert.Equal(StatusGenerasiKabupaten.Selesai, status);
+    }
+}
