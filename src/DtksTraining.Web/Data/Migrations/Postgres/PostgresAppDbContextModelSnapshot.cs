@@ -203,6 +203,144 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntry");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.Sertifikat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AlasanCabut")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Desa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DicabutOleh")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("DicabutPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("DigantikanOlehId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("DiterbitkanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kecamatan")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("MenggantikanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NamaPutaran")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("Nilai")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("Nomor")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Peran")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("TanggalSesi")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Tempat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Terkini")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("VcJwt")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Versi")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DigantikanOlehId");
+
+                    b.HasIndex("MenggantikanId");
+
+                    b.HasIndex("Nomor")
+                        .IsUnique();
+
+                    b.HasIndex("PutaranId");
+
+                    b.HasIndex("Tahun", "Urutan")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "PutaranId")
+                        .IsUnique()
+                        .HasFilter("\"Terkini\" = TRUE");
+
+                    b.ToTable("Sertifikat");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.UrutanSertifikat", b =>
+                {
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Berikutnya")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Tahun");
+
+                    b.ToTable("UrutanSertifikat");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Desa", b =>
                 {
                     b.Property<string>("Kode")
@@ -1495,6 +1633,31 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Navigation("Peserta");
 
                     b.Navigation("Sesi");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.Sertifikat", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Certificates.Sertifikat", null)
+                        .WithMany()
+                        .HasForeignKey("DigantikanOlehId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DtksTraining.Web.Data.Certificates.Sertifikat", null)
+                        .WithMany()
+                        .HasForeignKey("MenggantikanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Desa", b =>

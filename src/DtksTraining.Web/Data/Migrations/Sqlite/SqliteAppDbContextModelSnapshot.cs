@@ -194,6 +194,142 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntry");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.Sertifikat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlasanCabut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Desa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DicabutOleh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DicabutPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DigantikanOlehId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DiterbitkanPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kecamatan")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MenggantikanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaPutaran")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Nilai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nomor")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Peran")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TanggalSesi")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tempat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Terkini")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VcJwt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DigantikanOlehId");
+
+                    b.HasIndex("MenggantikanId");
+
+                    b.HasIndex("Nomor")
+                        .IsUnique();
+
+                    b.HasIndex("PutaranId");
+
+                    b.HasIndex("Tahun", "Urutan")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "PutaranId")
+                        .IsUnique()
+                        .HasFilter("\"Terkini\" = TRUE");
+
+                    b.ToTable("Sertifikat");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.UrutanSertifikat", b =>
+                {
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Berikutnya")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Tahun");
+
+                    b.ToTable("UrutanSertifikat");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Desa", b =>
                 {
                     b.Property<string>("Kode")
@@ -1448,6 +1584,31 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Navigation("Peserta");
 
                     b.Navigation("Sesi");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.Sertifikat", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Certificates.Sertifikat", null)
+                        .WithMany()
+                        .HasForeignKey("DigantikanOlehId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DtksTraining.Web.Data.Certificates.Sertifikat", null)
+                        .WithMany()
+                        .HasForeignKey("MenggantikanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Desa", b =>
