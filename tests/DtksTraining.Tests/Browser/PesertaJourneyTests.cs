@@ -88,7 +88,7 @@ public class PesertaJourneyTests(JourneyFixture f) : IClassFixture<JourneyFixtur
         foreach (var (pin, nama) in new[] { (pinKades, "Sutrisno"), (pinOperator, "Nur Aini") })
         {
             await fasilitator.Page.GetByLabel("Check-in dengan PIN").FillAsync(pin);
-            await fasilitator.KlikAsync(fasilitator.Page.GetByRole(AriaRole.Button, new() { Name = "Catat hadir" }), $"pin-{nama.Split(' ')[0].ToLowerInvariant()}");
+            await fasilitator.KlikAsync(fasilitator.Page.GetByRole(AriaRole.Button, new() { Name = "Catat hadir", Exact = true }), $"pin-{nama.Split(' ')[0].ToLowerInvariant()}");
             Assert.Contains($"{nama}: Hadir.", await fasilitator.Page.Locator("p[role=status]").InnerTextAsync());
         }
         Assert.Contains("Hadir: 2 / 2", await fasilitator.Page.Locator("main .card").First.InnerTextAsync());
