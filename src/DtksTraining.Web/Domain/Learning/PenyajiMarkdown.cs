@@ -12,7 +12,10 @@ public static class PenyajiMarkdown
     public static string KeHtml(string markdown)
     {
         var html = Markdown.ToHtml(markdown, Pipeline);
-        return new HtmlSanitizer().Sanitize(html);
+        // A wide table scrolls inside a focusable wrapper so keyboard users can scroll it too (axe: scrollable-region-focusable).
+        return new HtmlSanitizer().Sanitize(html)
+            .Replace("<table>", "<div class=\"table-wrap\" tabindex=\"0\"><table>", StringComparison.Ordinal)
+            .Replace("</table>", "</table></div>", StringComparison.Ordinal);
     }
 
     // Splits a module body at each "## " heading; text before the first heading is the intro.

@@ -58,6 +58,7 @@ public class PercobaanModel(AppDbContext db, ContentLibrary konten, TimeProvider
             return Page();
         }
         var tersimpan = await db.QuizAnswer.SingleOrDefaultAsync(a => a.AttemptId == id && a.QuestionId == soal!.Id);
+        var baru = tersimpan is null;
         if (nilai.Count == 0 && tersimpan is not null) db.QuizAnswer.Remove(tersimpan);
         else if (nilai.Count > 0)
         {
@@ -65,7 +66,19 @@ public class PercobaanModel(AppDbContext db, ContentLibrary konten, TimeProvider
             tersimpan.AnswerJson = MesinKuis.JawabanKeJson(nilai);
             tersimpan.SavedAt = clock.GetUtcNow();
         }
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException) when (baru && nilai.Count > 0)
+        {
+            // The page's auto-save and its submit button raced for the same first answer: the other one inserted it, update it.
+            db.ChangeTracker.Clear();
+            var ada = await db.QuizAnswer.SingleAsync(a => a.AttemptId == id && a.QuestionId == soal!.Id);
+            ada.AnswerJson = MesinKuis.JawabanKeJson(nilai);
+            ada.SavedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync();
+        }
         if (Request.Headers.ContainsKey("X-Simpan-Otomatis")) return new NoContentResult();
         var posisi = Undian.Select(u => u.SoalId).ToList().IndexOf(soal!.Id) + 1;
         return RedirectToPage("Percobaan", new { id, no = Math.Min(posisi + 1, Undian.Count) });

@@ -29,7 +29,8 @@ public class SesiModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvider
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        if (TempData["Pesan"] is string pesan) Pesan = pesan;
+        // Shown by this page next to the PIN field; removed so the layout does not show it a second time.
+        if (TempData["Pesan"] is string pesan) { Pesan = pesan; TempData.Remove("Pesan"); }
         return await MuatAsync(id) ? Page() : NotFound();
     }
 
