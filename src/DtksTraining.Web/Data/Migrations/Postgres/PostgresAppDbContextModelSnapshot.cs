@@ -1142,6 +1142,50 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("SandboxUsulanRiwayat");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.EksporSuratUndangan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DimintaOleh")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("DimintaPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Galat")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Jumlah")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Selesai")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SelesaiPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PutaranId");
+
+                    b.ToTable("EksporSuratUndangan");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
                 {
                     b.Property<int>("Id")
@@ -1372,6 +1416,36 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.HasIndex("KecamatanKode");
 
                     b.ToTable("SesiKecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SuratUndangan", b =>
+                {
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DesaKode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("Nomor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Urut")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PutaranId", "DesaKode");
+
+                    b.HasIndex("DesaKode");
+
+                    b.HasIndex("PutaranId", "Urut")
+                        .IsUnique();
+
+                    b.ToTable("SuratUndangan");
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.UnggahanImpor", b =>
@@ -1776,6 +1850,15 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.EksporSuratUndangan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
@@ -1858,6 +1941,21 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Kecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SuratUndangan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Desa", null)
+                        .WithMany()
+                        .HasForeignKey("DesaKode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.UnggahanImpor", b =>

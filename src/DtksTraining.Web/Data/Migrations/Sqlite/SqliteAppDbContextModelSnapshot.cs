@@ -1105,6 +1105,48 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("SandboxUsulanRiwayat");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.EksporSuratUndangan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DimintaOleh")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DimintaPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Galat")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jumlah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Selesai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SelesaiPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PutaranId");
+
+                    b.ToTable("EksporSuratUndangan");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
                 {
                     b.Property<int>("Id")
@@ -1329,6 +1371,36 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.HasIndex("KecamatanKode");
 
                     b.ToTable("SesiKecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SuratUndangan", b =>
+                {
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DesaKode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nomor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urut")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PutaranId", "DesaKode");
+
+                    b.HasIndex("DesaKode");
+
+                    b.HasIndex("PutaranId", "Urut")
+                        .IsUnique();
+
+                    b.ToTable("SuratUndangan");
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.UnggahanImpor", b =>
@@ -1727,6 +1799,15 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.EksporSuratUndangan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
@@ -1809,6 +1890,21 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Kecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SuratUndangan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Desa", null)
+                        .WithMany()
+                        .HasForeignKey("DesaKode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.UnggahanImpor", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DtksTraining.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261128221417_TandaKlienKehadiran")]
-    partial class TandaKlienKehadiran
+    [Migration("20261129015313_SandboxLettersCertificates")]
+    partial class SandboxLettersCertificates
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -197,6 +197,142 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntry");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.Sertifikat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlasanCabut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Desa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DicabutOleh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DicabutPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DigantikanOlehId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DiterbitkanPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kecamatan")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MenggantikanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaPutaran")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Nilai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nomor")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Peran")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TanggalSesi")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tempat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Terkini")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VcJwt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DigantikanOlehId");
+
+                    b.HasIndex("MenggantikanId");
+
+                    b.HasIndex("Nomor")
+                        .IsUnique();
+
+                    b.HasIndex("PutaranId");
+
+                    b.HasIndex("Tahun", "Urutan")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "PutaranId")
+                        .IsUnique()
+                        .HasFilter("\"Terkini\" = TRUE");
+
+                    b.ToTable("Sertifikat");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.UrutanSertifikat", b =>
+                {
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Berikutnya")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Tahun");
+
+                    b.ToTable("UrutanSertifikat");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Desa", b =>
                 {
                     b.Property<string>("Kode")
@@ -217,6 +353,150 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.HasIndex("KecamatanKode");
 
                     b.ToTable("Desa");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.KabupatenAnggota", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hubungan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KecamatanKode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KeluargaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaNormal")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nik")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Pekerjaan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TanggalLahir")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeluargaId");
+
+                    b.HasIndex("Nik");
+
+                    b.HasIndex("NoKk");
+
+                    b.HasIndex("NamaNormal", "TanggalLahir");
+
+                    b.ToTable("KabupatenAnggota", (string)null);
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.KabupatenGenerasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BarisSelesai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BarisTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DibuatPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pesan")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SelesaiPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KabupatenGenerasi", (string)null);
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.KabupatenKeluarga", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alamat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdRumahTangga")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KecamatanKode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesaKode");
+
+                    b.HasIndex("NoKk");
+
+                    b.ToTable("KabupatenKeluarga", (string)null);
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Kecamatan", b =>
@@ -470,6 +750,406 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("RahasiaAplikasi");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnggota", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("AlasanNonaktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Disabilitas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Hubungan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("Ijazah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("JenisKelamin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Keberadaan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeluargaNomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaIbuKandung")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nik")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("PartisipasiSekolah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("Pekerjaan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("PenyakitKronis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("StatusHamil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("StatusPerkawinan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TanggalLahir")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId", "Nama");
+
+                    b.HasIndex("SandboxId", "Nik");
+
+                    b.HasIndex("SandboxId", "NoKk");
+
+                    b.ToTable("SandboxAnggota");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnomali", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jenis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Keterangan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nik")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Perbaikan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId");
+
+                    b.ToTable("SandboxAnomali");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxKeluarga", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alamat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CatatanVerval")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RumahTanggaNomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId", "NoKk");
+
+                    b.HasIndex("SandboxId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("SandboxKeluarga");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxLatihan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DiaturUlangPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DibuatPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TanggalSkenario")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesaKode");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("SandboxLatihan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxRumahTangga", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<ushort>("Aset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("BahanBakar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DayaListrik")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("FasilitasBab")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdRumahTangga")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("KepemilikanBangunan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LuasLantai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("SumberPenerangan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("SandboxRumahTangga");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("AlasanNonaktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("BeritaAcara")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("BeritaAcaraJenis")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeritaAcaraNama")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BeritaAcaraUkuran")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DibuatPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DiubahPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Jenis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nik")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SandboxId", "Status");
+
+                    b.ToTable("SandboxUsulan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulanRiwayat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alasan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte?>("Dari")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Ke")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OlehNama")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OlehUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("Peran")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UsulanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Waktu")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UsulanId");
+
+                    b.ToTable("SandboxUsulanRiwayat");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.EksporSuratUndangan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DimintaOleh")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DimintaPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Galat")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jumlah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Selesai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SelesaiPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PutaranId");
+
+                    b.ToTable("EksporSuratUndangan");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
                 {
                     b.Property<int>("Id")
@@ -694,6 +1374,62 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.HasIndex("KecamatanKode");
 
                     b.ToTable("SesiKecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SuratUndangan", b =>
+                {
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DesaKode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nomor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urut")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PutaranId", "DesaKode");
+
+                    b.HasIndex("DesaKode");
+
+                    b.HasIndex("PutaranId", "Urut")
+                        .IsUnique();
+
+                    b.ToTable("SuratUndangan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.UnggahanImpor", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DiunggahPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Isi")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("OlehUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiunggahPada");
+
+                    b.HasIndex("OlehUserId");
+
+                    b.ToTable("UnggahanImpor");
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Venue", b =>
@@ -925,6 +1661,31 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Navigation("Sesi");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.Sertifikat", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Certificates.Sertifikat", null)
+                        .WithMany()
+                        .HasForeignKey("DigantikanOlehId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DtksTraining.Web.Data.Certificates.Sertifikat", null)
+                        .WithMany()
+                        .HasForeignKey("MenggantikanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Desa", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.Kecamatan", "Kecamatan")
@@ -968,6 +1729,84 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnggota", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnomali", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxKeluarga", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxLatihan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Desa", null)
+                        .WithMany()
+                        .HasForeignKey("DesaKode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxRumahTangga", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulanRiwayat", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.SandboxUsulan", null)
+                        .WithMany("Riwayat")
+                        .HasForeignKey("UsulanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.EksporSuratUndangan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1054,6 +1893,30 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Kecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SuratUndangan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Desa", null)
+                        .WithMany()
+                        .HasForeignKey("DesaKode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.UnggahanImpor", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OlehUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Venue", b =>
@@ -1145,6 +2008,11 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("DtksTraining.Web.Data.QuizAttempt", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulan", b =>
+                {
+                    b.Navigation("Riwayat");
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", b =>

@@ -1,0 +1,685 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DtksTraining.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SandboxLettersCertificates : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "LatihanWajib",
+                table: "PutaranPelatihan",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "IdTandaKlien",
+                table: "Kehadiran",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "EksporSuratUndangan",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PutaranId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Jumlah = table.Column<int>(type: "INTEGER", nullable: false),
+                    Selesai = table.Column<int>(type: "INTEGER", nullable: false),
+                    Galat = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DimintaOleh = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DimintaPada = table.Column<long>(type: "INTEGER", nullable: false),
+                    SelesaiPada = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EksporSuratUndangan", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EksporSuratUndangan_PutaranPelatihan_PutaranId",
+                        column: x => x.PutaranId,
+                        principalTable: "PutaranPelatihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KabupatenAnggota",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    KeluargaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NoKk = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Nik = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Nama = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NamaNormal = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TanggalLahir = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hubungan = table.Column<int>(type: "INTEGER", nullable: false),
+                    Pekerjaan = table.Column<int>(type: "INTEGER", nullable: true),
+                    Program = table.Column<int>(type: "INTEGER", nullable: false),
+                    Aktif = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DesaKode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    KecamatanKode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KabupatenAnggota", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KabupatenGenerasi",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Seed = table.Column<int>(type: "INTEGER", nullable: false),
+                    BarisSelesai = table.Column<int>(type: "INTEGER", nullable: false),
+                    BarisTotal = table.Column<int>(type: "INTEGER", nullable: false),
+                    DibuatPada = table.Column<long>(type: "INTEGER", nullable: false),
+                    SelesaiPada = table.Column<long>(type: "INTEGER", nullable: true),
+                    Pesan = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KabupatenGenerasi", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KabupatenKeluarga",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    NoKk = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    IdRumahTangga = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DesaKode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    KecamatanKode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Alamat = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Program = table.Column<int>(type: "INTEGER", nullable: false),
+                    Aset = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KabupatenKeluarga", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PenyelesaianLatihan",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LatihanId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SkorTerbaik = table.Column<int>(type: "INTEGER", nullable: false),
+                    JumlahPeriksa = table.Column<int>(type: "INTEGER", nullable: false),
+                    Lulus = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LulusPada = table.Column<long>(type: "INTEGER", nullable: true),
+                    DiperiksaPada = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PenyelesaianLatihan", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PenyelesaianLatihan_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxLatihan",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    DesaKode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
+                    Seed = table.Column<int>(type: "INTEGER", nullable: false),
+                    TanggalSkenario = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DibuatPada = table.Column<long>(type: "INTEGER", nullable: false),
+                    DiaturUlangPada = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxLatihan", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxLatihan_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SandboxLatihan_Desa_DesaKode",
+                        column: x => x.DesaKode,
+                        principalTable: "Desa",
+                        principalColumn: "Kode",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Sertifikat",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Nomor = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Tahun = table.Column<int>(type: "INTEGER", nullable: false),
+                    Urutan = table.Column<int>(type: "INTEGER", nullable: false),
+                    Versi = table.Column<int>(type: "INTEGER", nullable: false),
+                    MenggantikanId = table.Column<long>(type: "INTEGER", nullable: true),
+                    DigantikanOlehId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Terkini = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    PutaranId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Peran = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Nama = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Desa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kecamatan = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NamaPutaran = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TanggalSesi = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Tempat = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Nilai = table.Column<decimal>(type: "TEXT", nullable: true),
+                    DiterbitkanPada = table.Column<long>(type: "INTEGER", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    VcJwt = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    AlasanCabut = table.Column<string>(type: "TEXT", nullable: true),
+                    DicabutPada = table.Column<long>(type: "INTEGER", nullable: true),
+                    DicabutOleh = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sertifikat", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Sertifikat_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Sertifikat_PutaranPelatihan_PutaranId",
+                        column: x => x.PutaranId,
+                        principalTable: "PutaranPelatihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Sertifikat_Sertifikat_DigantikanOlehId",
+                        column: x => x.DigantikanOlehId,
+                        principalTable: "Sertifikat",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Sertifikat_Sertifikat_MenggantikanId",
+                        column: x => x.MenggantikanId,
+                        principalTable: "Sertifikat",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SuratUndangan",
+                columns: table => new
+                {
+                    PutaranId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DesaKode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
+                    Urut = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nomor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Tanggal = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SuratUndangan", x => new { x.PutaranId, x.DesaKode });
+                    table.ForeignKey(
+                        name: "FK_SuratUndangan_Desa_DesaKode",
+                        column: x => x.DesaKode,
+                        principalTable: "Desa",
+                        principalColumn: "Kode",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SuratUndangan_PutaranPelatihan_PutaranId",
+                        column: x => x.PutaranId,
+                        principalTable: "PutaranPelatihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnggahanImpor",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OlehUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Isi = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    DiunggahPada = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnggahanImpor", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UnggahanImpor_AspNetUsers_OlehUserId",
+                        column: x => x.OlehUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UrutanSertifikat",
+                columns: table => new
+                {
+                    Tahun = table.Column<int>(type: "INTEGER", nullable: false),
+                    Berikutnya = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UrutanSertifikat", x => x.Tahun);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxAnggota",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SandboxId = table.Column<int>(type: "INTEGER", nullable: false),
+                    KeluargaNomor = table.Column<int>(type: "INTEGER", nullable: false),
+                    NoKk = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Nomor = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nik = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Nama = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    JenisKelamin = table.Column<byte>(type: "INTEGER", nullable: false),
+                    TanggalLahir = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hubungan = table.Column<byte>(type: "INTEGER", nullable: false),
+                    StatusPerkawinan = table.Column<byte>(type: "INTEGER", nullable: false),
+                    StatusHamil = table.Column<byte>(type: "INTEGER", nullable: true),
+                    Disabilitas = table.Column<byte>(type: "INTEGER", nullable: false),
+                    PenyakitKronis = table.Column<byte>(type: "INTEGER", nullable: false),
+                    PartisipasiSekolah = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Ijazah = table.Column<byte>(type: "INTEGER", nullable: true),
+                    Pekerjaan = table.Column<byte>(type: "INTEGER", nullable: true),
+                    Keberadaan = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Program = table.Column<byte>(type: "INTEGER", nullable: false),
+                    NamaIbuKandung = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Aktif = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AlasanNonaktif = table.Column<byte>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxAnggota", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxAnggota_SandboxLatihan_SandboxId",
+                        column: x => x.SandboxId,
+                        principalTable: "SandboxLatihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxAnomali",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SandboxId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Jenis = table.Column<int>(type: "INTEGER", nullable: false),
+                    NoKk = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Nik = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Keterangan = table.Column<string>(type: "TEXT", nullable: false),
+                    Perbaikan = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxAnomali", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxAnomali_SandboxLatihan_SandboxId",
+                        column: x => x.SandboxId,
+                        principalTable: "SandboxLatihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxKeluarga",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SandboxId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nomor = table.Column<int>(type: "INTEGER", nullable: false),
+                    RumahTanggaNomor = table.Column<int>(type: "INTEGER", nullable: false),
+                    NoKk = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DesaKode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
+                    Alamat = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Program = table.Column<byte>(type: "INTEGER", nullable: false),
+                    CatatanVerval = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxKeluarga", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxKeluarga_SandboxLatihan_SandboxId",
+                        column: x => x.SandboxId,
+                        principalTable: "SandboxLatihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxRumahTangga",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SandboxId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nomor = table.Column<int>(type: "INTEGER", nullable: false),
+                    IdRumahTangga = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    KepemilikanBangunan = table.Column<byte>(type: "INTEGER", nullable: false),
+                    LuasLantai = table.Column<int>(type: "INTEGER", nullable: false),
+                    SumberPenerangan = table.Column<byte>(type: "INTEGER", nullable: false),
+                    DayaListrik = table.Column<int>(type: "INTEGER", nullable: false),
+                    BahanBakar = table.Column<byte>(type: "INTEGER", nullable: false),
+                    FasilitasBab = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Aset = table.Column<ushort>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxRumahTangga", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxRumahTangga_SandboxLatihan_SandboxId",
+                        column: x => x.SandboxId,
+                        principalTable: "SandboxLatihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxUsulan",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SandboxId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Jenis = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Status = table.Column<byte>(type: "INTEGER", nullable: false),
+                    NoKk = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Nik = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    AlasanNonaktif = table.Column<byte>(type: "INTEGER", nullable: true),
+                    DataJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Catatan = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    BeritaAcara = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    BeritaAcaraNama = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BeritaAcaraJenis = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    BeritaAcaraUkuran = table.Column<int>(type: "INTEGER", nullable: true),
+                    DibuatPada = table.Column<long>(type: "INTEGER", nullable: false),
+                    DiubahPada = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxUsulan", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxUsulan_SandboxLatihan_SandboxId",
+                        column: x => x.SandboxId,
+                        principalTable: "SandboxLatihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxUsulanRiwayat",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UsulanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Dari = table.Column<byte>(type: "INTEGER", nullable: true),
+                    Ke = table.Column<byte>(type: "INTEGER", nullable: false),
+                    OlehUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    OlehNama = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Peran = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Waktu = table.Column<long>(type: "INTEGER", nullable: false),
+                    Alasan = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxUsulanRiwayat", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxUsulanRiwayat_SandboxUsulan_UsulanId",
+                        column: x => x.UsulanId,
+                        principalTable: "SandboxUsulan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EksporSuratUndangan_PutaranId",
+                table: "EksporSuratUndangan",
+                column: "PutaranId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KabupatenAnggota_KeluargaId",
+                table: "KabupatenAnggota",
+                column: "KeluargaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KabupatenAnggota_NamaNormal_TanggalLahir",
+                table: "KabupatenAnggota",
+                columns: new[] { "NamaNormal", "TanggalLahir" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KabupatenAnggota_Nik",
+                table: "KabupatenAnggota",
+                column: "Nik");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KabupatenAnggota_NoKk",
+                table: "KabupatenAnggota",
+                column: "NoKk");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KabupatenKeluarga_DesaKode",
+                table: "KabupatenKeluarga",
+                column: "DesaKode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KabupatenKeluarga_NoKk",
+                table: "KabupatenKeluarga",
+                column: "NoKk");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PenyelesaianLatihan_UserId_LatihanId",
+                table: "PenyelesaianLatihan",
+                columns: new[] { "UserId", "LatihanId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxAnggota_SandboxId_Nama",
+                table: "SandboxAnggota",
+                columns: new[] { "SandboxId", "Nama" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxAnggota_SandboxId_Nik",
+                table: "SandboxAnggota",
+                columns: new[] { "SandboxId", "Nik" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxAnggota_SandboxId_NoKk",
+                table: "SandboxAnggota",
+                columns: new[] { "SandboxId", "NoKk" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxAnomali_SandboxId",
+                table: "SandboxAnomali",
+                column: "SandboxId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxKeluarga_SandboxId_NoKk",
+                table: "SandboxKeluarga",
+                columns: new[] { "SandboxId", "NoKk" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxKeluarga_SandboxId_Nomor",
+                table: "SandboxKeluarga",
+                columns: new[] { "SandboxId", "Nomor" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxLatihan_DesaKode",
+                table: "SandboxLatihan",
+                column: "DesaKode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxLatihan_UserId",
+                table: "SandboxLatihan",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxRumahTangga_SandboxId_Nomor",
+                table: "SandboxRumahTangga",
+                columns: new[] { "SandboxId", "Nomor" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxUsulan_SandboxId_Status",
+                table: "SandboxUsulan",
+                columns: new[] { "SandboxId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxUsulan_Status",
+                table: "SandboxUsulan",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxUsulanRiwayat_UsulanId",
+                table: "SandboxUsulanRiwayat",
+                column: "UsulanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sertifikat_DigantikanOlehId",
+                table: "Sertifikat",
+                column: "DigantikanOlehId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sertifikat_MenggantikanId",
+                table: "Sertifikat",
+                column: "MenggantikanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sertifikat_Nomor",
+                table: "Sertifikat",
+                column: "Nomor",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sertifikat_PutaranId",
+                table: "Sertifikat",
+                column: "PutaranId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sertifikat_Tahun_Urutan",
+                table: "Sertifikat",
+                columns: new[] { "Tahun", "Urutan" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sertifikat_UserId_PutaranId",
+                table: "Sertifikat",
+                columns: new[] { "UserId", "PutaranId" },
+                unique: true,
+                filter: "\"Terkini\" = TRUE");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SuratUndangan_DesaKode",
+                table: "SuratUndangan",
+                column: "DesaKode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SuratUndangan_PutaranId_Urut",
+                table: "SuratUndangan",
+                columns: new[] { "PutaranId", "Urut" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnggahanImpor_DiunggahPada",
+                table: "UnggahanImpor",
+                column: "DiunggahPada");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnggahanImpor_OlehUserId",
+                table: "UnggahanImpor",
+                column: "OlehUserId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EksporSuratUndangan");
+
+            migrationBuilder.DropTable(
+                name: "KabupatenAnggota");
+
+            migrationBuilder.DropTable(
+                name: "KabupatenGenerasi");
+
+            migrationBuilder.DropTable(
+                name: "KabupatenKeluarga");
+
+            migrationBuilder.DropTable(
+                name: "PenyelesaianLatihan");
+
+            migrationBuilder.DropTable(
+                name: "SandboxAnggota");
+
+            migrationBuilder.DropTable(
+                name: "SandboxAnomali");
+
+            migrationBuilder.DropTable(
+                name: "SandboxKeluarga");
+
+            migrationBuilder.DropTable(
+                name: "SandboxRumahTangga");
+
+            migrationBuilder.DropTable(
+                name: "SandboxUsulanRiwayat");
+
+            migrationBuilder.DropTable(
+                name: "Sertifikat");
+
+            migrationBuilder.DropTable(
+                name: "SuratUndangan");
+
+            migrationBuilder.DropTable(
+                name: "UnggahanImpor");
+
+            migrationBuilder.DropTable(
+                name: "UrutanSertifikat");
+
+            migrationBuilder.DropTable(
+                name: "SandboxUsulan");
+
+            migrationBuilder.DropTable(
+                name: "SandboxLatihan");
+
+            migrationBuilder.DropColumn(
+                name: "LatihanWajib",
+                table: "PutaranPelatihan");
+
+            migrationBuilder.DropColumn(
+                name: "IdTandaKlien",
+                table: "Kehadiran");
+        }
+    }
+}
