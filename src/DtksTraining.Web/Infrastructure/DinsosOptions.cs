@@ -15,5 +15,15 @@ public sealed class DinsosOptions
     public static ValidationResult? PeriksaPola(string? pola) =>
         Domain.Scheduling.NomorSurat.Periksa(pola) is { } galat ? new ValidationResult("Dinsos:PolaNomorSurat: " + galat) : ValidationResult.Success;
 
+    // Public address printed on certificates (QR to /verifikasi) and in mails; the address people reach, not the node's.
+    [CustomValidation(typeof(DinsosOptions), nameof(PeriksaAlamat))] public string AlamatSitus { get; set; } = "http://localhost:5080";
+
+    public static ValidationResult? PeriksaAlamat(string? alamat) =>
+        Uri.TryCreate(alamat, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? ValidationResult.Success
+            : new ValidationResult("Dinsos:AlamatSitus harus alamat http(s) lengkap, misalnya https://pelatihan-dtks.pesawarankab.go.id.");
+
+    public Uri AlamatPublik(string jalur) => new(new Uri(AlamatSitus.TrimEnd('/') + "/"), jalur.TrimStart('/'));
+
     public Penandatangan Penandatangan => new(KepalaDinasNama, KepalaDinasNip);
 }
