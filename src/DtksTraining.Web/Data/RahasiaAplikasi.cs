@@ -44,5 +44,11 @@ public abstract partial class AppDbContext
         }
     }
 
+    // Signs the personal QR (QrPeserta) printed on the surat undangan and read back at check-in.
+    public const string NamaKunciQrPeserta = "qr-peserta";
+
+    public async Task<byte[]> KunciQrPesertaAsync(TimeProvider clock, CancellationToken ct = default) =>
+        Convert.FromBase64String(await RahasiaAsync(NamaKunciQrPeserta, () => AcakBase64(Domain.Scheduling.QrPeserta.PanjangKunciMinimum), clock, ct));
+
     public static string AcakBase64(int panjangByte) => Convert.ToBase64String(RandomNumberGenerator.GetBytes(panjangByte));
 }

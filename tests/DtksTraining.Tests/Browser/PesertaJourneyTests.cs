@@ -89,7 +89,7 @@ public class PesertaJourneyTests(JourneyFixture f) : IClassFixture<JourneyFixtur
         {
             await fasilitator.Page.GetByLabel("Check-in dengan PIN").FillAsync(pin);
             await fasilitator.KlikAsync(fasilitator.Page.GetByRole(AriaRole.Button, new() { Name = "Catat hadir", Exact = true }), $"pin-{nama.Split(' ')[0].ToLowerInvariant()}");
-            Assert.Contains($"{nama}: Hadir.", await fasilitator.Page.Locator("p[role=status]").InnerTextAsync());
+            Assert.Contains($"{nama}: Hadir.", await fasilitator.Page.Locator("p.flash[role=status]").InnerTextAsync());
         }
         Assert.Contains("Hadir: 2 / 2", await fasilitator.Page.Locator("main .card").First.InnerTextAsync());
 

@@ -83,53 +83,12 @@ public class SertifikatPdfTests(ITestOutputHelper output)
     [Fact]
     public void Buat_HalamanTergambarTidakKosong()
     {
-        const string pdftoppm = "/usr/bin/pdftoppm";
-        if (!File.Exists(pdftoppm))
-        {
-            output.WriteLine("Dilewati: /usr/bin/pdftoppm tidak terpasang (paket poppler-utils).");
-            return;
-        }
-        var berkas = Path.Combine(Path.GetTempPath(), $"sertifikat-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(berkas, SertifikatPdf.Buat(Contoh()));
-        try
-        {
-            var proses = Process.Start(new ProcessStartInfo(pdftoppm, ["-r", "20", "-gray", "-f", "1", "-l", "1", berkas])
-            {
-                RedirectStandardOutput = true,
-            })!;
-            using var pgm = new MemoryStream();
-            proses.StandardOutput.BaseStream.CopyTo(pgm);
-            proses.WaitForExit();
-
-            Assert.Equal(0, proses.ExitCode);
-            var (lebar, tinggi, piksel) = BacaPgm(pgm.ToArray());
-            Assert.True(lebar > tinggi);
-            var gelap = piksel.Count(p => p < 200) / (double)piksel.Length;
-            output.WriteLine($"{lebar}x{tinggi}, piksel gelap {gelap:P1}");
-            Assert.InRange(gelap, 0.03, 0.6);
-        }
-        finally
-        {
-            File.Delete(berkas);
-        }
+        var (lebar, tinggi, piksel) = GambarPdf.Halaman(SertifikatPdf.Buat(Contoh()), dpi: 20);
+        Assert.True(lebar > tinggi);
+        var gelap = piksel.Count(p => p < 200) / (double)piksel.Length;
+        output.WriteLine($"{lebar}x{tinggi}, piksel gelap {gelap:P1}");
+        Assert.InRange(gelap, 0.03, 0.6);
     }
 
     internal static string TanpaSpasi(string teks) => string.Concat(teks.Where(c => !char.IsWhiteSpace(c)));
-
-    // Binary PGM (P5): header "P5 w h maxval" then one byte per pixel.
-    private static (int Lebar, int Tinggi, byte[] Piksel) BacaPgm(byte[] isi)
-    {
-        var token = new List<string>();
-        var i = 0;
-        while (token.Count < 4)
-        {
-            while (char.IsWhiteSpace((char)isi[i])) i++;
-            var awal = i;
-            while (!char.IsWhiteSpace((char)isi[i])) i++;
-            token.Add(Encoding.ASCII.GetString(isi, awal, i - awal));
-        }
-        Assert.Equal("P5", token[0]);
-        int lebar = int.Parse(token[1]), tinggi = int.Parse(token[2]);
-        return (lebar, tinggi, isi.AsSpan(i + 1, lebar * tinggi).ToArray());
-    }
 }

@@ -64,11 +64,7 @@ public sealed class PencatatKehadiran(AppDbContext db, TimeProvider clock)
         }
     }
 
-    // Name of the application secret that signs the personal QR (QrPeserta) printed on the surat undangan.
-    public const string NamaKunciQr = "qr-peserta";
-
-    public async Task<byte[]> KunciQrAsync(CancellationToken ct = default) =>
-        Convert.FromBase64String(await db.RahasiaAsync(NamaKunciQr, () => AppDbContext.AcakBase64(QrPeserta.PanjangKunciMinimum), clock, ct));
+    public Task<byte[]> KunciQrAsync(CancellationToken ct = default) => db.KunciQrPesertaAsync(clock, ct);
 
     // The facilitator's camera read a participant's personal QR: DTKS1:<enrolmenId>:<signature>.
     public async Task<HasilCatat> CheckInQrAsync(int sesiId, string? payload, string oleh, bool olehAdmin, CancellationToken ct = default)

@@ -70,8 +70,6 @@ public sealed record DesaUndangan(string Kode, string Nama, string Kecamatan, in
 // Builds the letters from the database: who holds a seat in the round, per desa, with their QR and PIN.
 public sealed class PenyusunSuratUndangan(AppDbContext db, IOptions<DinsosOptions> dinsos, TimeProvider clock)
 {
-    public const string NamaKunciQr = "qr-peserta";
-
     public async Task<List<DesaUndangan>> DaftarDesaAsync(int putaranId, CancellationToken ct = default)
     {
         var desa = await db.Enrolmen.AsNoTracking()
@@ -138,7 +136,7 @@ public sealed class PenyusunSuratUndangan(AppDbContext db, IOptions<DinsosOption
                                 where u.DesaKode == desaKode && u.Aktif && r.Name == Peran.KepalaDesa
                                 orderby u.NamaLengkap
                                 select u.NamaLengkap).FirstOrDefaultAsync(ct);
-        var kunci = Convert.FromBase64String(await db.RahasiaAsync(NamaKunciQr, () => AppDbContext.AcakBase64(32), clock, ct));
+        var kunci = await db.KunciQrPesertaAsync(clock, ct);
         var nomor = await NomorAsync(putaranId, desaKode, ct);
         var acara = peserta
             .GroupBy(p => new { p.SesiId, p.Tanggal, p.MulaiUtc, p.SelesaiUtc, p.Tempat, p.Alamat })

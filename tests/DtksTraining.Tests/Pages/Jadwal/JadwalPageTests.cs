@@ -28,7 +28,7 @@ public class JadwalPageTests : IAsyncLifetime
             ["Input.TanggalSelesai"] = Iso(Mulai.AddDays(13)),
             ["Input.Status"] = nameof(StatusPutaran.Berjalan),
         });
-        Assert.Equal(HttpStatusCode.OK, simpan.StatusCode);
+        Assert.True(simpan.StatusCode == HttpStatusCode.OK, $"{(int)simpan.StatusCode} {simpan.RequestMessage!.RequestUri}: {await simpan.Content.ReadAsStringAsync()}");
         Assert.Contains("/Admin/Jadwal/Sesi/", simpan.RequestMessage!.RequestUri!.AbsolutePath);
         return await _app.WithDbAsync(db => db.PutaranPelatihan.Where(p => p.Nama == nama).Select(p => p.Id).SingleAsync());
     }

@@ -1,5 +1,7 @@
 using DtksTraining.Tests.Data.Scheduling;
+using DtksTraining.Tests.Documents;
 using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Web.Data.Scheduling;
 using DtksTraining.Web.Data.Attendance;
 using DtksTraining.Web.Domain;
 using DtksTraining.Web.Domain.Attendance;
@@ -7,6 +9,8 @@ using DtksTraining.Web.Domain.Certificates;
 using DtksTraining.Web.Domain.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ZXing;
+using ZXing.Common;
 
 namespace DtksTraining.Tests.Pages.Kehadiran;
 
@@ -56,5 +60,25 @@ public class QrCheckInTests : IAsyncLifetime
         var tanda = await _app.WithDbAsync(db => db.Kehadiran.Where(k => k.SesiId == _sesiId).Select(k => new { k.Status, k.Cara }).ToListAsync());
         var satu = Assert.Single(tanda);
         Assert.Equal((StatusKehadiran.Hadir, CaraCatat.Qr), (satu.Status, satu.Cara));
+    }
+
+    [Fact]
+    public async Task The_qr_printed_on_the_surat_undangan_checks_that_participant_in()
+    {
+        var enrolmen = await _app.WithDbAsync(db => db.Enrolmen.Where(e => e.Id == _enrolmenId)
+            .Select(e => new { e.PutaranId, e.Peserta!.DesaKode }).SingleAsync());
+        await using var scope = _app.Services.CreateAsyncScope();
+        var surat = await scope.ServiceProvider.GetRequiredService<PenyusunSuratUndangan>().BuatAsync(enrolmen.PutaranId, enrolmen.DesaKode!);
+        Assert.NotNull(surat);
+
+        var (lebar, tinggi, piksel) = GambarPdf.Halaman(surat.Value.Pdf, dpi: 200);
+        var pembaca = new BarcodeReaderGeneric { Options = new DecodingOptions { PossibleFormats = [BarcodeFormat.QR_CODE], TryHarder = true } };
+        var kode = pembaca.Decode(new RGBLuminanceSource(piksel, lebar, tinggi, RGBLuminanceSource.BitmapFormat.Gray8));
+        Assert.NotNull(kode);
+
+        var client = await _app.LoginAsync("fasilitator");
+        var roster = await client.GetDocumentAsync($"/Staf/Kehadiran/Sesi/{_sesiId}");
+        var jawab = await client.SubmitAsync(roster, new Dictionary<string, string> { ["qr"] = kode.Text }, "form[action*='handler=Qr']");
+        Assert.Contains("Sutrisno: Hadir.", await jawab.Content.ReadAsStringAsync());
     }
 }
