@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DtksTraining.Bench;
+
+// wrk against the Release app on a fresh data folder: an anonymous page, then a module page and a quiz question page
+// spread over 50 signed-in village heads (each with their own cookie and their own quiz attempt).
+public static partial class HttpBenchmark
+{
+    private const int Sesi = 50;
+    private const int Koneksi = 16;
+    private const int Detik = 15;
+    private const string Sandi = "Bench#2024x";
+    private const string Modul = "/Belajar/Modul/dasar-hukum/1";
+    private const string Kuis = "ujian-kades";
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    public static async Task<string> RunAsync(string[] args)
+    {
+        await using var app = AppProcess.Start("--RateLimit:LoginPerMinute", "100000");
+        await app.WaitHealthyAsync(TimeSpan.FromSeconds(120));
+        var pengguna = await BuatPenggunaAsync(app.DataPath);
+        var sesi = await MasukAsync(app.BaseAddress, pengguna);
+        Console.WriteLine($"{sesi.Count} sesi masuk, masing-masing dengan percobaan kuisnya sendiri");
+
+        var skrip = Path.Combine(app.DataPath, "sesi.lua");
+        var anonim = await WrkAsync(app.BaseAddress, "anonim", [("", "/")], skrip);
+        var modul = await WrkAsync(app.BaseAddress, "modul", sesi.Select(s => (s.Cookie, Modul)).ToList(), skrip);
+        var kuis = await WrkAsync(app.BaseAddress, "kuis", sesi.Select(s => (s.Cookie, s.Percobaan)).ToList(), skrip);
+
+        // wrk does not count 3xx as errors: a lost session would show up as a redirect to the login page.
+        await PastikanMasihMasukAsync(app.BaseAddress, sesi);
+        var rss = app.PeakRssMb();
+        Console.WriteLine($"puncak RSS server {rss:F0} MB");
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"anon_rps={anonim.Rps:F0} module_rps={modul.Rps:F0} quiz_rps={kuis.Rps:F0} module_p99_ms={modul.P99Ms:F1} rss_mb={rss:F0}");
+        Console.WriteLine(line);
+        return line;
+    }
+
+    private sealed record SesiMasuk(string Cookie, string Percobaan);
+
+    private sealed record HasilWrk(double Rps, double P50Ms, double P99Ms);
+
+    // One password hash for all: accounts straight into the app's SQLite file, spread over the regency's desa.
+    private static async Task<List<string>> BuatPenggunaAsync(string dataPath)
+    {
+        await using var db = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(dataPath, "dtks.db")}").Options);
+        var roleId = await db.Roles.Where(r => r.Name == Peran.KepalaDesa).Select(r => r.Id).SingleAsync();
+        var desa = await db.Desa.OrderBy(d => d.Kode).Select(d => d.Kode).Take(Sesi).ToListAsync();
+        var hash = new PasswordHasher<AppUser>().HashPassword(null!, Sandi);
+        var users = Enumerable.Range(0, Sesi).Select(i => new AppUser
+        {
+            UserName = $"bench.http{i}",
+            NormalizedUserName = $"BENCH.HTTP{i}",
+            NamaLengkap = $"Kepala Desa Uji Beban {i}",
+            DesaKode = desa[i % desa.Count],
+            PasswordHash = hash,
+            SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
+            ConcurrencyStamp = Guid.NewGuid().ToString(),
+            LockoutEnabled = true,
+            DibuatPada = DateTimeOffset.UtcNow,
+        }).ToList();
+        db.Users.AddRange(users);
+        db.UserRoles.AddRange(users.Select(u => new IdentityUserRole<string> { UserId = u.Id, RoleId = roleId }));
+        await db.SaveChangesAsync();
+        return users.Select(u => u.UserName!).ToList();
+    }
+
+    private static async Task<List<SesiMasuk>> MasukAsync(Uri alamat, List<string> pengguna)
+    {
+        var hasil = new SesiMasuk[pengguna.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, pengguna.Count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, ct) =>
+        {
+            var cookies = new CookieContainer();
+            using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = alamat };
+            var masuk = await http.GetStringAsync("/Akun/Masuk", ct);
+            var r = await http.PostAsync("/Akun/Masuk", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.NamaPengguna"] = pengguna[i], ["Input.KataSandi"] = Sandi,
+                ["__RequestVerificationToken"] = Token().Match(masuk).Groups[1].Value,
+            }), ct);
+            if (r.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Masuk {pengguna[i]} gagal: {(int)r.StatusCode}");
+
+            var halamanKuis = await http.GetStringAsync($"/Belajar/Kuis/{Kuis}", ct);
+            var mulai = await http.PostAsync($"/Belajar/Kuis/{Kuis}", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = Token().Match(halamanKuis).Groups[1].Value,
+            }), ct);
+            var percobaan = mulai.Headers.Location?.OriginalString;
+            if (mulai.StatusCode != HttpStatusCode.Redirect || percobaan is null || !percobaan.StartsWith("/Belajar/Percobaan/", StringComparison.Ordinal))
+                throw new InvalidOperationException($"Kuis {pengguna[i]} tidak dimulai: {(int)mulai.StatusCode} {percobaan}");
+            hasil[i] = new SesiMasuk(cookies.GetCookieHeader(alamat), percobaan);
+        });
+        await PastikanMasihMasukAsync(alamat, hasil);
+        return hasil.ToList();
+    }
+
+    private static async Task PastikanMasihMasukAsync(Uri alamat, IEnumerable<SesiMasuk> sesi)
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = alamat };
+        foreach (var s in sesi)
+            foreach (var jalur in new[] { Modul, s.Percobaan })
+            {
+                using var permintaan = new HttpRequestMessage(HttpMethod.Get, jalur);
+                permintaan.Headers.Add("Cookie", s.Cookie);
+                var r = await http.SendAsync(permintaan);
+                if (r.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"GET {jalur} dengan sesi masuk memberi {(int)r.StatusCode}.");
+            }
+    }
+
+    private static async Task<HasilWrk> WrkAsync(Uri alamat, string nama, IReadOnlyList<(string Cookie, string Jalur)> permintaan, string skrip)
+    {
+        var lua = new StringBuilder("local daftar = {\n");
+        foreach (var (cookie, jalur) in permintaan) lua.Append("  {").Append(Lua(cookie)).Append(", ").Append(Lua(jalur)).Append("},\n");
+        lua.Append("""
+            }
+            local i = 0
+            function setup(thread) thread:set("awal", math.random(#daftar)) end
+            function init(args) i = awal or 0 end
+            function request()
+              i = i + 1
+              local p = daftar[(i % #daftar) + 1]
+              local kepala = { ["Accept-Encoding"] = "br, gzip" }
+              if p[1] ~= "" then kepala["Cookie"] = p[1] end
+              return wrk.format("GET", p[2], kepala)
+            end
+            """);
+        await File.WriteAllTextAsync(skrip, lua.ToString());
+
+        var mulai = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-t2", $"-c{Koneksi}", $"-d{Detik}s", "--latency", "-s", skrip, alamat.ToString().TrimEnd('/') })
+            mulai.ArgumentList.Add(a);
+        using var proses = Process.Start(mulai) ?? throw new InvalidOperationException("wrk tidak dapat dijalankan (paket Debian wrk).");
+        var keluaran = await proses.StandardOutput.ReadToEndAsync();
+        await proses.WaitForExitAsync();
+        if (proses.ExitCode != 0) throw new InvalidOperationException($"wrk gagal: {await proses.StandardError.ReadToEndAsync()}");
+        if (Regex.Match(keluaran, @"Non-2xx or 3xx responses: (\d+)") is { Success: true } salah)
+            throw new InvalidOperationException($"{nama}: {salah.Groups[1].Value} jawaban bukan 2xx/3xx.\n{keluaran}");
+
+        var hasil = new HasilWrk(
+            double.Parse(Regex.Match(keluaran, @"Requests/sec:\s+([\d.]+)").Groups[1].Value, CultureInfo.InvariantCulture),
+            Persentil(keluaran, 50), Persentil(keluaran, 99));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{nama}: {hasil.Rps:F0} req/s, p50 {hasil.P50Ms:F2} ms, p99 {hasil.P99Ms:F2} ms ({permintaan.Count} sesi, {Koneksi} koneksi, {Detik} s)"));
+        return hasil;
+    }
+
+    private static string Lua(string teks) => "\"" + teks.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    private static double Persentil(string keluaran, int p)
+    {
+        var m = Regex.Match(keluaran, $@"^\s+{p}%\s+([\d.]+)(us|ms|s)\s*$", RegexOptions.Multiline);
+        if (!m.Success) throw new InvalidOperationException($"Persentil {p}% tidak ada di keluaran wrk:\n{keluaran}");
+        var angka = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        return m.Groups[2].Value switch { "us" => angka / 1000, "ms" => angka, _ => angka * 1000 };
+    }
+}
