@@ -102,6 +102,14 @@ public sealed class Langkah
         await PeriksaAsync(langkah);
     }
 
+    // For a page already checked in this journey (the next quiz question): navigate without weighing and photographing again.
+    public async Task KlikTanpaPeriksaAsync(ILocator tombol)
+    {
+#pragma warning disable CS0612
+        await Page.RunAndWaitForNavigationAsync(() => tombol.ClickAsync(), new() { WaitUntil = WaitUntilState.Load });
+#pragma warning restore CS0612
+    }
+
     private void Reset() { lock (_requests) _requests.Clear(); }
 
     private async Task PeriksaAsync(string langkah)

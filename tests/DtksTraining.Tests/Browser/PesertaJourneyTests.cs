@@ -117,7 +117,7 @@ public class PesertaJourneyTests(JourneyFixture f) : IClassFixture<JourneyFixtur
         return ([sel[2].Trim(), sel[3].Trim(), sel[4].Trim()], (await bagelen.Nth(1).InnerTextAsync()).Trim());
     }
 
-    private static async Task JawabDariKunciAsync(IPage page, ContentLibrary konten)
+    internal static async Task JawabDariKunciAsync(IPage page, ContentLibrary konten)
     {
         var form = page.Locator("form[data-simpan-otomatis]");
         var soal = konten.CariSoal(await form.Locator("input[name=soalId]").InputValueAsync())!;
