@@ -20,8 +20,9 @@ public static class JobsExtensions
         var connectionString = DatabaseExtensions.ConnectionStringOf(builder.Configuration, dataFolder, provider);
 
         JobStorage? storage = null;
-        builder.Services.AddHangfire(config =>
+        builder.Services.AddHangfire((services, config) =>
         {
+            config.UseLogProvider(new HostLogProvider(services.GetRequiredService<ILoggerFactory>()));
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
