@@ -27,8 +27,6 @@ public sealed class VerifikasiApp : IAsyncLifetime
     public Terbitan Baru { get; private set; } = null!;
     public static readonly DateTimeOffset WaktuCabut = new(2026, 9, 30, 3, 15, 0, TimeSpan.Zero);
 
-    public sealed record Terbitan(long Id, NomorSertifikat Nomor, byte[] Pdf, string Sha256, string Jwt, string IdKredensial);
-
     public async Task InitializeAsync()
     {
         App.Settings["RateLimit:VerifikasiPerMinute"] = "10000";
@@ -56,21 +54,29 @@ public sealed class VerifikasiApp : IAsyncLifetime
 
     public DinsosOptions Dinsos => App.Services.GetRequiredService<IOptions<DinsosOptions>>().Value;
 
-    private async Task<Terbitan> TerbitkanAsync(int urutan, string userId, int putaranId, string nama, Action<Sertifikat>? ubah = null)
+    private Task<Terbitan> TerbitkanAsync(int urutan, string userId, int putaranId, string nama, Action<Sertifikat>? ubah = null) =>
+        SertifikatUji.TerbitkanAsync(App, App.Clock, urutan, userId, putaranId, nama, ubah);
+}
+
+public static class SertifikatUji
+{
+    public static async Task<Terbitan> TerbitkanAsync(AppFactory app, TimeProvider clock, int urutan, string userId, int putaranId,
+        string nama, Action<Sertifikat>? ubah = null)
     {
+        var dinsos = app.Services.GetRequiredService<IOptions<DinsosOptions>>().Value;
         var nomor = new NomorSertifikat(2026, urutan);
-        var url = Dinsos.IdKredensial(nomor);
+        var url = dinsos.IdKredensial(nomor);
         var diterbitkan = new DateTimeOffset(2026, 9, 25, 1, 0, 0, TimeSpan.Zero);
         var pdf = SertifikatPdf.Buat(new DataSertifikatPdf(nomor, nama, Peran.Operator, "Bagelen", "Gedong Tataan",
             "Putaran Uji Verifikasi", new DateOnly(2026, 9, 21), "Balai Desa Bagelen", 87.5m, diterbitkan,
-            Dinsos.Penandatangan, url));
-        return await App.WithDbAsync(async db =>
+            dinsos.Penandatangan, url));
+        return await app.WithDbAsync(async db =>
         {
             var kredensial = KredensialOpenBadge.Buat(new DataKredensial(url,
-                Dinsos.AlamatPublik(VerifikasiExtensions.JalurPenerbit).ToString(), KredensialOpenBadge.NamaDinsos, nama, userId,
+                dinsos.AlamatPublik(VerifikasiExtensions.JalurPenerbit).ToString(), KredensialOpenBadge.NamaDinsos, nama, userId,
                 "garam" + urutan, KredensialOpenBadge.PencapaianBaku(url + "#pencapaian", Peran.Operator, "Putaran Uji Verifikasi"),
-                diterbitkan, Dinsos.AlamatPublik(VerifikasiExtensions.JalurPencabutan).ToString()));
-            var jwt = VcJwt.Tandatangani(kredensial, await db.KunciPenerbitAsync(App.Clock));
+                diterbitkan, dinsos.AlamatPublik(VerifikasiExtensions.JalurPencabutan).ToString()));
+            var jwt = VcJwt.Tandatangani(kredensial, await db.KunciPenerbitAsync(clock));
             var sertifikat = new Sertifikat
             {
                 Nomor = nomor.ToString(), Tahun = nomor.Tahun, Urutan = nomor.Urutan, UserId = userId, PutaranId = putaranId,
@@ -86,6 +92,8 @@ public sealed class VerifikasiApp : IAsyncLifetime
     }
 }
 
+public sealed record Terbitan(long Id, NomorSertifikat Nomor, byte[] Pdf, string Sha256, string Jwt, string IdKredensial);
+
 [Trait("Category", "Data")]
 public class VerifikasiTests(VerifikasiApp fixture) : IClassFixture<VerifikasiApp>
 {
@@ -94,7 +102,7 @@ public class VerifikasiTests(VerifikasiApp fixture) : IClassFixture<VerifikasiAp
     private HttpClient Klien(bool ikutiAlih = true) =>
         _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = ikutiAlih });
 
-    private static string Url(VerifikasiApp.Terbitan t) => "/verifikasi/" + t.Nomor.UntukUrl;
+    private static string Url(Terbitan t) => "/verifikasi/" + t.Nomor.UntukUrl;
 
     private static async Task<HttpResponseMessage> UnggahAsync(HttpClient klien, string url, string handler,
         string namaBerkas, byte[] isi, string jenis, Dictionary<string, string>? isian = null)
@@ -113,7 +121,7 @@ public class VerifikasiTests(VerifikasiApp fixture) : IClassFixture<VerifikasiAp
         return await klien.PostAsync(form.Action, body);
     }
 
-    private async Task<IHtmlDocument> TempelKredensialAsync(VerifikasiApp.Terbitan halaman, string jwt)
+    private async Task<IHtmlDocument> TempelKredensialAsync(Terbitan halaman, string jwt)
     {
         var klien = Klien();
         var page = await klien.GetDocumentAsync(Url(halaman));
