@@ -381,6 +381,17 @@ public class VerifikasiTests(VerifikasiApp fixture) : IClassFixture<VerifikasiAp
     }
 
     [Fact]
+    public async Task Page_reads_in_english_when_english_is_chosen()
+    {
+        var klien = Klien();
+        klien.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den-US%7Cuic%3Den-US");
+        var teks = (await klien.GetDocumentAsync(Url(fixture.Dicabut))).QuerySelector("main")!.TextContent;
+        Assert.Contains("Certificate DTKS-PSW/2026/000002", teks);
+        Assert.Contains("Revoked on", teks);
+        Assert.Contains("Check a PDF file", teks);
+    }
+
+    [Fact]
     public async Task Anonymous_home_page_and_footer_link_to_verification()
     {
         var page = await Klien().GetDocumentAsync("/");
