@@ -11,10 +11,12 @@ builder.AddScheduling();
 builder.AddAttendance();
 builder.AddLearning();
 builder.AddSandbox();
+builder.AddVerifikasi();
 
 var app = builder.Build();
 app.UseShell();
 app.MapJobsDashboard();
+app.MapVerifikasi();
 
 try
 {

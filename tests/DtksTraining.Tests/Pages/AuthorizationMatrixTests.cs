@@ -71,6 +71,8 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Staf/Verifikasi/Detail"] = Staff,
         ["/Sandbox/Latihan/Index"] = SignedIn,
         ["/Sandbox/Latihan/Detail"] = SignedIn,
+        ["/Verifikasi/Index"] = Everyone,
+        ["/Verifikasi/Detail"] = Everyone,
     };
 
     private readonly AppFactory _app = new();
