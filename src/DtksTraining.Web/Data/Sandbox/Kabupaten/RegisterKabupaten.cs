@@ -11,9 +11,17 @@ namespace DtksTraining.Web.Data;
 public sealed class ProgresKabupaten
 {
     private int _selesai;
+    public int GenerasiId { get; private set; }
     public int Total { get; set; }
     public int Selesai => Volatile.Read(ref _selesai);
     public void Tambah(int n) => Interlocked.Add(ref _selesai, n);
+
+    public void Mulai(int generasiId, int total)
+    {
+        Volatile.Write(ref _selesai, 0);
+        Total = total;
+        GenerasiId = generasiId;
+    }
 }
 
 // Generates the fictitious regency (GeneratorDtks) and stores it fast: raw ADO.NET, one transaction,
@@ -33,7 +41,7 @@ public static class RegisterKabupaten
         CancellationToken ct = default)
     {
         progres ??= new ProgresKabupaten();
-        progres.Total = data.Keluarga.Length + data.Anggota.Length;
+        progres.Mulai(progres.GenerasiId, data.Keluarga.Length + data.Anggota.Length);
         var kecamatan = data.Desa.ToDictionary(d => d.Kode, d => d.KodeKecamatan);
         var conn = db.Database.GetDbConnection();
         var dibuka = conn.State != System.Data.ConnectionState.Open;
