@@ -6,9 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DtksTraining.Web.Jobs;
 
 // (Re)generates the regency register for one KabupatenGenerasi row; a retry after completion does nothing.
-public sealed class RegisterKabupatenJob(AppDbContext db, TimeProvider clock)
+public sealed class RegisterKabupatenJob(AppDbContext db, ProgresKabupaten progres, TimeProvider clock)
 {
-    public static readonly ProgresKabupaten Progres = new();
 
     public async Task<bool> JalankanAsync(int generasiId, CancellationToken cancellationToken)
     {
@@ -19,7 +18,7 @@ public sealed class RegisterKabupatenJob(AppDbContext db, TimeProvider clock)
         generasi.BarisTotal = AngkaPesawaran.Keluarga + AngkaPesawaran.Jiwa;
         await db.SaveChangesAsync(cancellationToken);
         // Rows stored so far live in memory (the load holds the SQLite write lock); the page reads them by generation id.
-        Progres.Mulai(generasiId, generasi.BarisTotal);
+        progres.Mulai(generasiId, generasi.BarisTotal);
 
         var desa = await db.Set<Desa>().AsNoTracking().OrderBy(d => d.Kode)
             .Select(d => new DesaSumber(d.Kode, d.Nama, d.KecamatanKode, d.Kecamatan!.Nama))
@@ -28,7 +27,7 @@ public sealed class RegisterKabupatenJob(AppDbContext db, TimeProvider clock)
         try
         {
             (keluarga, jiwa) = await RegisterKabupaten.BuatDanSimpanAsync(db, desa, generasi.Seed,
-                Wib.Hari(clock.GetUtcNow()), Progres, ct: cancellationToken);
+                Wib.Hari(clock.GetUtcNow()), progres, ct: cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -16,7 +16,8 @@ public sealed record NikGanda(string Nik, List<TempatNik> Tempat);
 public sealed record KeluargaTertanda(string NoKk, string Desa, string Kecamatan, bool Pns, bool Mobil, ProgramBantuan Program);
 
 // Read-only regency register for data-quality practice: counts, NIK in several desa, inclusion-error flags (DTKS.md §4.7).
-public class IndexModel(AppDbContext db, IBackgroundJobClient jobs, TimeProvider clock, IStringLocalizer<SharedResource> S) : PageModel
+public class IndexModel(AppDbContext db, IBackgroundJobClient jobs, ProgresKabupaten progres, TimeProvider clock,
+    IStringLocalizer<SharedResource> S) : PageModel
 {
     public const int UkuranHalaman = 20;
     private const int Pns = (int)StatusPekerjaan.PnsTniPolriBumnBumdLegislator;
@@ -116,23 +117,24 @@ public class IndexModel(AppDbContext db, IBackgroundJobClient jobs, TimeProvider
     {
         var g = await db.KabupatenGenerasi.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
         if (g is null) return NotFound();
-        var (selesai, jumlah) = Angka(g);
-        return new JsonResult(new { status = g.Status.ToString(), selesai, jumlah, teks = Teks(g, S) });
+        var (selesai, jumlah) = Angka(g, progres);
+        return new JsonResult(new { status = g.Status.ToString(), selesai, jumlah, teks = Teks(g, progres, S) });
     }
 
-    public static (int Selesai, int Jumlah) Angka(KabupatenGenerasi g)
+    public ProgresKabupaten Progres => progres;
+
+    public static (int Selesai, int Jumlah) Angka(KabupatenGenerasi g, ProgresKabupaten p)
     {
-        var p = RegisterKabupatenJob.Progres;
         return g.Status == StatusGenerasiKabupaten.Berjalan && p.GenerasiId == g.Id
             ? (p.Selesai, Math.Max(1, p.Total))
             : (g.BarisSelesai, Math.Max(1, g.BarisTotal));
     }
 
-    public static string Teks(KabupatenGenerasi g, IStringLocalizer<SharedResource> S) => g.Status switch
+    public static string Teks(KabupatenGenerasi g, ProgresKabupaten p, IStringLocalizer<SharedResource> S) => g.Status switch
     {
         StatusGenerasiKabupaten.Selesai => S["Selesai: {0} baris tersimpan.", g.BarisSelesai],
         StatusGenerasiKabupaten.Gagal => S["Gagal: {0}", g.Pesan ?? ""],
-        StatusGenerasiKabupaten.Berjalan => S["Membuat dan menyimpan baris {0} dari {1}…", Angka(g).Selesai, Angka(g).Jumlah],
+        StatusGenerasiKabupaten.Berjalan => S["Membuat dan menyimpan baris {0} dari {1}…", Angka(g, p).Selesai, Angka(g, p).Jumlah],
         _ => S["Menunggu giliran…"],
     };
 }
