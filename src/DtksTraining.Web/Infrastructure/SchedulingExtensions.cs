@@ -19,6 +19,7 @@ public static class SchedulingExtensions
         builder.Services.AddScoped<SuratUndanganJob>();
         builder.Services.AddScoped<RingkasanMingguanJob>();
         builder.Services.AddScoped<RegisterKabupatenJob>();
+        builder.Services.AddSingleton<ProgresKabupaten>();
         builder.Services.AddScoped<DemoJadwalSeeder>();
         builder.Services.AddScoped<IDemoDataSeeder>(sp => sp.GetRequiredService<DemoJadwalSeeder>());
         builder.Services.AddHostedService<JadwalTugasBerulang>();

@@ -28,6 +28,14 @@ public class RegisterKabupatenJobTests(AppFactory app) : IClassFixture<AppFactor
         }
 
         Assert.True(await Jalankan());
+        // Progress is reported for this generation and ends at every row stored.
+        var progres = app.Services.GetRequiredService<ProgresKabupaten>();
+        Assert.Equal(id, progres.GenerasiId);
+        Assert.Equal(AngkaPesawaran.Keluarga + AngkaPesawaran.Jiwa, progres.Total);
+        Assert.Equal(progres.Total, progres.Selesai);
+        var baris = await app.WithDbAsync(db => db.KabupatenGenerasi.Where(g => g.Id == id).Select(g => new { g.BarisSelesai, g.BarisTotal }).SingleAsync());
+        Assert.Equal(AngkaPesawaran.Keluarga + AngkaPesawaran.Jiwa, baris.BarisSelesai);
+        Assert.Equal(baris.BarisSelesai, baris.BarisTotal);
         await app.WithDbAsync(db => db.KabupatenAnggota.Where(a => a.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(a => a.Nama, "PENANDA")));
         Assert.False(await Jalankan());
 

@@ -38,6 +38,7 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Staf/Kehadiran/BeritaAcara"] = Staff,
         ["/Peserta/CheckIn"] = Participants,
         ["/Staf/Cakupan/Index"] = Staff,
+        ["/Staf/SandboxKabupaten/Index"] = Staff,
         ["/Admin/Pengguna/Index"] = AdminOnly,
         ["/Admin/Pengguna/Buat"] = AdminOnly,
         ["/Admin/Pengguna/Ubah"] = AdminOnly,

@@ -35,5 +35,8 @@ public partial class LocalizationCoverageTests
         var missing = keys.Where(k => !english.ContainsKey(k.Key)).Select(k => $"{k.File}: {k.Key}").Distinct().ToList();
         Assert.True(missing.Count == 0, "Belum diterjemahkan:\n" + string.Join("\n", missing));
         Assert.DoesNotContain(english, e => string.IsNullOrWhiteSpace(e.Value));
+        // MSBuild drops a name that differs from another only in case; a bad merge leaves resx markup inside a value.
+        Assert.Empty(english.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.Empty(english.Where(e => e.Value.Contains("<data") || e.Value.Contains("</value>")).Select(e => e.Key));
     }
 }

@@ -19,6 +19,9 @@ public sealed class DataKabupaten
     public required RumahTangga[] RumahTangga { get; init; }
     public required Keluarga[] Keluarga { get; init; }
     public required AnggotaKeluarga[] Anggota { get; init; }
+    // Planted ground truth: NIK recorded in two desa (moved, not removed) and same name + birth date with another NIK.
+    public IReadOnlyList<string> NikGandaLintasDesa { get; init; } = [];
+    public IReadOnlyList<string> NikKembarNama { get; init; } = [];
 }
 
 // Names come from Bogus id_ID once per seed; the rest draws from a seeded System.Random so a regency stays fast.
@@ -105,7 +108,55 @@ public sealed class GeneratorDtks
                 foreach (var ang in kel.Anggota) anggota[a++] = ang;
             }
         generator.BagiProgram(keluarga, anggota, 1, 1);
-        return new DataKabupaten { Desa = desa, RumahTangga = [.. rumahTangga], Keluarga = keluarga, Anggota = anggota };
+        var (pindah, kembar) = generator.TanamGanda(keluarga, Math.Max(2, jumlahJiwa / 900), Math.Max(1, jumlahJiwa / 2700));
+        return new DataKabupaten
+        {
+            Desa = desa, RumahTangga = [.. rumahTangga], Keluarga = keluarga, Anggota = [.. keluarga.SelectMany(k => k.Anggota)],
+            NikGandaLintasDesa = pindah, NikKembarNama = kembar,
+        };
+    }
+
+    // Replaces (never adds) non-head members of one desa by people of another desa, so totals stay exact:
+    // `pindah` copies keep the NIK (moved but not removed); `kembar` copies get the same name and birth date with a new NIK.
+    private (List<string> Pindah, List<string> Kembar) TanamGanda(Keluarga[] keluarga, int pindah, int kembar)
+    {
+        var dipakai = new HashSet<AnggotaKeluarga>();
+        var hasilPindah = new List<string>(pindah);
+        var hasilKembar = new List<string>(kembar);
+        for (var percobaan = 0; hasilPindah.Count + hasilKembar.Count < pindah + kembar && percobaan < (pindah + kembar) * 50; percobaan++)
+        {
+            var asal = keluarga[_acak.Next(keluarga.Length)];
+            var tujuan = keluarga[_acak.Next(keluarga.Length)];
+            if (asal.DesaKode == tujuan.DesaKode) continue;
+            var orang = asal.Anggota[_acak.Next(asal.Anggota.Count)];
+            var ganti = tujuan.Anggota.FindIndex(a => a.Hubungan != HubunganKeluarga.KepalaKeluarga && !dipakai.Contains(a));
+            if (ganti < 0 || dipakai.Contains(orang) || orang.TanggalLahir > _hariIni.AddYears(-15)) continue;
+            var salinan = new AnggotaKeluarga
+            {
+                Nomor = tujuan.Anggota[ganti].Nomor,
+                Nik = orang.Nik,
+                Nama = orang.Nama,
+                JenisKelamin = orang.JenisKelamin,
+                TanggalLahir = orang.TanggalLahir,
+                Hubungan = HubunganKeluarga.Lainnya,
+                StatusPerkawinan = orang.StatusPerkawinan,
+                PartisipasiSekolah = orang.PartisipasiSekolah,
+                Ijazah = orang.Ijazah,
+                Pekerjaan = orang.Pekerjaan,
+                Program = tujuan.Anggota[ganti].Program,
+                NamaIbuKandung = orang.NamaIbuKandung,
+            };
+            if (hasilPindah.Count < pindah) hasilPindah.Add(orang.Nik);
+            else
+            {
+                salinan.Nik = BuatNik(_acak.Next(2) == 0 ? tujuan.NoKk[..6] : "180901", orang.TanggalLahir, orang.JenisKelamin);
+                hasilKembar.Add(salinan.Nik);
+            }
+            dipakai.Add(orang);
+            dipakai.Add(salinan);
+            tujuan.Anggota[ganti] = salinan;
+        }
+        return (hasilPindah, hasilKembar);
     }
 
     private int[] UkuranKeluarga(int jumlahKeluarga, int? jumlahJiwa)

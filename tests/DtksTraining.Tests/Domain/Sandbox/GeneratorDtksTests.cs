@@ -88,6 +88,16 @@ public class GeneratorDtksTests
         Assert.Equal(AngkaPesawaran.KeluargaSembako, kabupaten.Keluarga.Count(k => k.Program.HasFlag(ProgramBantuan.Sembako)));
         Assert.Equal(AngkaPesawaran.JiwaPbiJk, kabupaten.Anggota.Count(a => a.Program.HasFlag(ProgramBantuan.PbiJk)));
         Assert.Equal(148, kabupaten.Keluarga.Select(k => k.DesaKode).Distinct().Count());
-        Assert.Equal(AngkaPesawaran.Jiwa, kabupaten.Anggota.Select(a => a.Nik).Distinct().Count());
+        // Planted duplicates replace people, so every NIK is unique except the planted "moved but not removed" ones.
+        Assert.InRange(kabupaten.NikGandaLintasDesa.Count, 250, 400);
+        Assert.InRange(kabupaten.NikKembarNama.Count, 80, 150);
+        Assert.Equal(AngkaPesawaran.Jiwa - kabupaten.NikGandaLintasDesa.Count, kabupaten.Anggota.Select(a => a.Nik).Distinct().Count());
+        var ganda = PencariGanda.Cari([.. kabupaten.Keluarga.SelectMany(k => k.Anggota.Select(a => new IdentitasAnggota(a.Nik, a.Nama, a.TanggalLahir, k.NoKk)))]);
+        Assert.Equal(kabupaten.NikGandaLintasDesa.Order(), ganda.Where(g => g.Jenis == JenisGanda.NikSama).Select(g => g.Kunci).Order());
+        var kembar = ganda.Where(g => g.Jenis == JenisGanda.NamaDanTanggalLahirSama).SelectMany(g => g.Indeks).ToHashSet();
+        var semua = kabupaten.Keluarga.SelectMany(k => k.Anggota).ToList();
+        Assert.All(kabupaten.NikKembarNama, nik => Assert.Contains(semua.FindIndex(a => a.Nik == nik), kembar));
+        Assert.Equal(1, kabupaten.Keluarga.Min(k => k.Anggota.Count(a => a.Hubungan == HubunganKeluarga.KepalaKeluarga)));
+        Assert.Equal(1, kabupaten.Keluarga.Max(k => k.Anggota.Count(a => a.Hubungan == HubunganKeluarga.KepalaKeluarga)));
     }
 }
