@@ -1,3 +1,4 @@
+using DtksTraining.Web.Data.Certificates;
 using DtksTraining.Web.Domain;
 using DtksTraining.Web.Domain.Coverage;
 using DtksTraining.Web.Domain.Scheduling;
@@ -8,7 +9,7 @@ namespace DtksTraining.Web.Data.Coverage;
 public sealed record DataCakupan(List<DesaWilayah> Desa, List<FaktaPeserta> Peserta, int JumlahLatihanWajib);
 
 // The facts behind the coverage dashboard and the weekly summary mail: a fixed handful of set queries
-// (desa, participants, enrolments, grouped quiz results, grouped exercise results), never one per participant.
+// (desa, participants, enrolments, grouped quiz results, grouped exercise results, certificates), never one per participant.
 public static class SumberCakupan
 {
     public static async Task<DataCakupan> MuatAsync(AppDbContext db, int? putaran, CancellationToken ct = default)
@@ -32,6 +33,10 @@ public static class SumberCakupan
                 .GroupBy(p => p.UserId)
                 .Select(g => new { UserId = g.Key, Jumlah = g.Count() }).ToListAsync(ct))
             .ToDictionary(l => l.UserId, l => l.Jumlah);
+        var bersertifikat = (await db.Sertifikat.AsNoTracking()
+                .Where(s => s.PutaranId == putaran && s.Terkini && s.Status == StatusSertifikat.Berlaku)
+                .Select(s => s.UserId).ToListAsync(ct))
+            .ToHashSet();
         var perPeserta = enrolmen.GroupBy(e => e.PesertaId).ToDictionary(g => g.Key, g => g.Select(e => e.Status).ToList());
         return new DataCakupan(desa, peserta.Select(p =>
         {
@@ -39,7 +44,7 @@ public static class SumberCakupan
             return new FaktaPeserta(p.Id, p.NamaLengkap, p.Peran, p.DesaKode,
                 status.Any(s => s is StatusEnrolmen.Terkonfirmasi or StatusEnrolmen.Hadir or StatusEnrolmen.TidakHadir),
                 status.Contains(StatusEnrolmen.Hadir), status.Contains(StatusEnrolmen.TidakHadir),
-                kuis.ContainsKey(p.Id), kuis.GetValueOrDefault(p.Id), latihan.GetValueOrDefault(p.Id));
+                kuis.ContainsKey(p.Id), kuis.GetValueOrDefault(p.Id), latihan.GetValueOrDefault(p.Id), bersertifikat.Contains(p.Id));
         }).ToList(), wajib.Count);
     }
 }

@@ -3,12 +3,13 @@ namespace DtksTraining.Web.Domain.Coverage;
 public sealed record DesaWilayah(string Kode, string Nama, string KecamatanKode, string KecamatanNama);
 
 // One participant's standing: role, desa, whether they hold a seat, attended, or did not show; whether they took
-// and passed a quiz; how many of the round's required sandbox exercises they passed.
+// and passed a quiz; how many of the round's required sandbox exercises they passed; whether they hold a valid certificate.
 public sealed record FaktaPeserta(string PesertaId, string Nama, string Peran, string DesaKode, bool Terdaftar, bool Hadir, bool TidakDatang,
-    bool IkutKuis = false, bool LulusKuis = false, int LatihanLulus = 0);
+    bool IkutKuis = false, bool LulusKuis = false, int LatihanLulus = 0, bool Bersertifikat = false);
 
 public sealed record CakupanDesa(DesaWilayah Desa, bool KadesTerdaftar, bool KadesHadir, bool OperatorTerdaftar, bool OperatorHadir, int TidakDatang,
-    bool KadesLulusKuis = false, bool OperatorLulusKuis = false, bool SandboxSelesai = false, int Kesiapan = 0)
+    bool KadesLulusKuis = false, bool OperatorLulusKuis = false, bool SandboxSelesai = false, int Kesiapan = 0,
+    bool KadesBersertifikat = false, bool OperatorBersertifikat = false)
 {
     public bool TerlatihLengkap => KadesHadir && OperatorHadir;
     public bool BelumAdaYangTerlatih => !KadesHadir && !OperatorHadir;
@@ -16,7 +17,8 @@ public sealed record CakupanDesa(DesaWilayah Desa, bool KadesTerdaftar, bool Kad
 
 public sealed record CakupanKecamatan(string Kode, string Nama, int JumlahDesa, int KadesTerdaftar, int KadesHadir,
     int OperatorTerdaftar, int OperatorHadir, int DesaLengkap, int DesaBelumTerlatih, int TidakDatang,
-    int IkutKuis = 0, int LulusKuis = 0, int Operator = 0, int OperatorSandboxSelesai = 0, double RataKesiapan = 0)
+    int IkutKuis = 0, int LulusKuis = 0, int Operator = 0, int OperatorSandboxSelesai = 0, double RataKesiapan = 0,
+    int KadesBersertifikat = 0, int OperatorBersertifikat = 0)
 {
     // Coverage: the share of desa whose Kepala Desa and operator have both attended.
     public double PersenCakupan => JumlahDesa == 0 ? 0 : 100.0 * DesaLengkap / JumlahDesa;
@@ -66,7 +68,8 @@ public static class HitungCakupan
                 Ada(Peran.Operator, o => o.Terdaftar), operatorHadir,
                 orang.Count(o => o.TidakDatang),
                 kadesLulus, operatorLulus, SandboxSelesai(latihanTerbaik, jumlahLatihanWajib),
-                Kesiapan(kadesHadir, operatorHadir, kadesLulus, operatorLulus, latihanTerbaik, jumlahLatihanWajib));
+                Kesiapan(kadesHadir, operatorHadir, kadesLulus, operatorLulus, latihanTerbaik, jumlahLatihanWajib),
+                Ada(Peran.KepalaDesa, o => o.Bersertifikat), Ada(Peran.Operator, o => o.Bersertifikat));
         }).ToList();
     }
 
@@ -88,7 +91,8 @@ public static class HitungCakupan
                     g.Count(d => d.TerlatihLengkap), g.Count(d => d.BelumAdaYangTerlatih), g.Sum(d => d.TidakDatang),
                     orang.Count(o => o.IkutKuis), orang.Count(o => o.LulusKuis),
                     operatorAktif.Count, operatorAktif.Count(o => SandboxSelesai(o.LatihanLulus, jumlahLatihanWajib)),
-                    g.Average(d => (double)d.Kesiapan));
+                    g.Average(d => (double)d.Kesiapan),
+                    g.Count(d => d.KadesBersertifikat), g.Count(d => d.OperatorBersertifikat));
             })
             .ToList();
     }

@@ -38,6 +38,27 @@ public class HitungCakupanTests
     }
 
     [Fact]
+    public void Certified_desa_count_only_participants_holding_a_valid_certificate_per_role()
+    {
+        FaktaPeserta[] peserta =
+        [
+            new("1", "Sutrisno", Peran.KepalaDesa, "18.09.01.2007", true, true, false, Bersertifikat: true),
+            new("2", "Nur Aini", Peran.Operator, "18.09.01.2007", true, true, false, Bersertifikat: false),
+            new("3", "Kades Sukaraja", Peran.KepalaDesa, "18.09.01.2008", true, true, false, Bersertifikat: true),
+            new("4", "Operator Sukaraja", Peran.Operator, "18.09.01.2008", true, true, false, Bersertifikat: true),
+            new("5", "Operator kedua Sukaraja", Peran.Operator, "18.09.01.2008", true, true, false, Bersertifikat: true),
+            new("6", "Suryadi", Peran.KepalaDesa, "18.09.05.2001", true, true, false),
+        ];
+        var perDesa = HitungCakupan.PerDesa(Desa, peserta);
+        var perKecamatan = HitungCakupan.PerKecamatan(perDesa, peserta);
+
+        Assert.Equal([(true, false), (true, true), (false, false)], perDesa.Select(d => (d.KadesBersertifikat, d.OperatorBersertifikat)));
+        var gedong = perKecamatan.Single(k => k.Kode == "18.09.01");
+        Assert.Equal((2, 1), (gedong.KadesBersertifikat, gedong.OperatorBersertifikat));
+        Assert.Equal((0, 0), perKecamatan.Single(k => k.Kode == "18.09.05") is var p ? (p.KadesBersertifikat, p.OperatorBersertifikat) : default);
+    }
+
+    [Fact]
     public void A_kecamatan_without_desa_has_zero_coverage_not_an_error() =>
         Assert.Equal(0, new CakupanKecamatan("x", "x", 0, 0, 0, 0, 0, 0, 0, 0).PersenCakupan);
 

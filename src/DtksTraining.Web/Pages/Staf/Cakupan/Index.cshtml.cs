@@ -131,7 +131,7 @@ public class IndexModel(AppDbContext db, MailOutbox outbox, TimeProvider clock) 
 
     private static readonly string[] Judul =
         ["Kode kecamatan", "Kecamatan", "Kode desa", "Desa", "Kades terdaftar", "Kades hadir", "Operator terdaftar", "Operator hadir", "Tidak datang",
-         "Kades lulus kuis", "Operator lulus kuis", "Sandbox selesai", "Kesiapan"];
+         "Kades lulus kuis", "Operator lulus kuis", "Sandbox selesai", "Kesiapan", "Kades bersertifikat", "Operator bersertifikat"];
 
     private async Task<List<string[]>> BarisEksporAsync()
     {
@@ -143,6 +143,7 @@ public class IndexModel(AppDbContext db, MailOutbox outbox, TimeProvider clock) 
             d.TidakDatang.ToString(CultureInfo.InvariantCulture),
             d.KadesLulusKuis ? "1" : "0", d.OperatorLulusKuis ? "1" : "0", d.SandboxSelesai ? "1" : "0",
             d.Kesiapan.ToString(CultureInfo.InvariantCulture),
+            d.KadesBersertifikat ? "1" : "0", d.OperatorBersertifikat ? "1" : "0",
         }).ToList();
     }
 
