@@ -71,7 +71,8 @@ public class CakupanTests : IAsyncLifetime
         Assert.Contains("1 / 1 (100%)", gedong.TextContent);
         var bagelen = page.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Bagelen"));
         // No attendance yet; the Kepala Desa passed a quiz (15) and the operator did the sandbox (30).
-        Assert.Equal("45", bagelen.QuerySelectorAll("td")[5].TextContent.Trim());
+        Assert.Equal("45", bagelen.QuerySelectorAll("td")[6].TextContent.Trim());
+        Assert.Equal("Kades: belum, Operator: belum", bagelen.QuerySelectorAll("td")[5].TextContent.Trim());
         Assert.NotNull(page.QuerySelector("details summary"));
 
         var csv = await admin.GetStringAsync($"/Staf/Cakupan?handler=Csv&putaran={_putaran}");
