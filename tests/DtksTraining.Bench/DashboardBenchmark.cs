@@ -21,10 +21,6 @@ public static partial class DashboardBenchmark
 {
     private const int Sesi = 20;
     private const int Ulang = 100;
-    private const string Sandi = "Bench#2024x";
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 
     public static async Task<string> RunAsync(string[] args)
     {
@@ -35,13 +31,7 @@ public static partial class DashboardBenchmark
 
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
         { BaseAddress = app.BaseAddress };
-        var masuk = await http.GetStringAsync("/Akun/Masuk");
-        var r = await http.PostAsync("/Akun/Masuk", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.NamaPengguna"] = "bench.admin", ["Input.KataSandi"] = Sandi,
-            ["__RequestVerificationToken"] = Token().Match(masuk).Groups[1].Value,
-        }));
-        if (r.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Login admin gagal: {(int)r.StatusCode}");
+        await AkunBench.MasukAsync(http, "bench.admin");
 
         var url = $"/Staf/Cakupan?putaran={putaran}&kecamatan=18.09.01";
         var contoh = await http.GetStringAsync(url);
@@ -67,22 +57,14 @@ public static partial class DashboardBenchmark
         return line;
     }
 
-    private static SqliteAppDbContext Db(string dataPath) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={Path.Combine(dataPath, "dtks.db")}").Options);
-
     private static async Task<(int Putaran, (int Peserta, int Desa, int Kehadiran, int Kuis, int Latihan) Jumlah)> SiapkanAsync(string dataPath)
     {
-        await using var db = Db(dataPath);
+        await using var db = AkunBench.Db(dataPath);
         var peran = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id);
         var desa = await db.Desa.OrderBy(d => d.Kode).Select(d => new { d.Kode, d.KecamatanKode }).ToListAsync();
-        var hash = new PasswordHasher<AppUser>().HashPassword(null!, Sandi);
+        var hash = AkunBench.HashSandi();
         var now = DateTimeOffset.UtcNow;
-        AppUser Orang(string nama, string? desaKode) => new()
-        {
-            UserName = nama, NormalizedUserName = nama.ToUpperInvariant(), NamaLengkap = nama, DesaKode = desaKode, PasswordHash = hash,
-            SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString(),
-            LockoutEnabled = true, DibuatPada = now,
-        };
+        AppUser Orang(string nama, string? desaKode) => AkunBench.Pengguna(nama, nama, desaKode, hash);
         var admin = Orang("bench.admin", null);
         db.Users.Add(admin);
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = admin.Id, RoleId = peran[Peran.Admin] });

@@ -16,10 +16,6 @@ public static partial class EnrolmentBenchmark
 {
     private const int Peserta = 500;
     private const int Kapasitas = 60;
-    private const string Sandi = "Bench#2024x";
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 
     public static async Task<string> RunAsync(string[] args)
     {
@@ -34,15 +30,9 @@ public static partial class EnrolmentBenchmark
         {
             var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
             { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
-            var masuk = await http.GetStringAsync("/Akun/Masuk", ct);
-            var r = await http.PostAsync("/Akun/Masuk", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["Input.NamaPengguna"] = pengguna[i].UserName, ["Input.KataSandi"] = Sandi,
-                ["__RequestVerificationToken"] = Token().Match(masuk).Groups[1].Value,
-            }), ct);
-            if (r.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Login {pengguna[i].UserName} gagal: {(int)r.StatusCode}");
+            await AkunBench.MasukAsync(http, pengguna[i].UserName, ct);
             var jadwal = await http.GetStringAsync("/Peserta/Jadwal", ct);
-            clients[i] = (http, Token().Match(jadwal).Groups[1].Value, pengguna[i].Id);
+            clients[i] = (http, AkunBench.Token().Match(jadwal).Groups[1].Value, pengguna[i].Id);
         });
         Console.WriteLine($"login {Peserta} akun: {login.Elapsed.TotalSeconds:F1} s");
 
@@ -77,28 +67,13 @@ public static partial class EnrolmentBenchmark
         return line;
     }
 
-    private static SqliteAppDbContext Db(string dataPath) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={Path.Combine(dataPath, "dtks.db")}").Options);
-
-    // Seeds straight into the app's SQLite file: one hash for every account keeps set-up to seconds.
     private static async Task<(int SesiId, List<(string Id, string UserName)> Pengguna)> SiapkanAsync(string dataPath)
     {
-        await using var db = Db(dataPath);
+        await using var db = AkunBench.Db(dataPath);
         var roleId = await db.Roles.Where(r => r.Name == Peran.KepalaDesa).Select(r => r.Id).SingleAsync();
         var desa = await db.Desa.Where(d => d.KecamatanKode == "18.09.01").OrderBy(d => d.Kode).Select(d => d.Kode).FirstAsync();
-        var hash = new PasswordHasher<AppUser>().HashPassword(null!, Sandi);
-        var users = Enumerable.Range(1, Peserta).Select(i => new AppUser
-        {
-            UserName = $"bench.kades{i}",
-            NormalizedUserName = $"BENCH.KADES{i}",
-            NamaLengkap = $"Kepala Desa Bench {i}",
-            DesaKode = desa,
-            PasswordHash = hash,
-            SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
-            ConcurrencyStamp = Guid.NewGuid().ToString(),
-            LockoutEnabled = true,
-            DibuatPada = DateTimeOffset.UtcNow,
-        }).ToList();
+        var hash = AkunBench.HashSandi();
+        var users = Enumerable.Range(1, Peserta).Select(i => AkunBench.Pengguna($"bench.kades{i}", $"Kepala Desa Bench {i}", desa, hash)).ToList();
         db.Users.AddRange(users);
         db.UserRoles.AddRange(users.Select(u => new IdentityUserRole<string> { UserId = u.Id, RoleId = roleId }));
 
@@ -121,7 +96,7 @@ public static partial class EnrolmentBenchmark
 
     private static async Task<(int, int, int)> HitungAsync(string dataPath, int sesiId)
     {
-        await using var db = Db(dataPath);
+        await using var db = AkunBench.Db(dataPath);
         var status = await db.Enrolmen.Where(e => e.SesiId == sesiId).Select(e => e.Status).ToListAsync();
         var counter = await db.Sesi.Where(s => s.Id == sesiId).Select(s => s.Terkonfirmasi).SingleAsync();
         return (status.Count(s => s == StatusEnrolmen.Terkonfirmasi), status.Count(s => s == StatusEnrolmen.DaftarTunggu), counter);

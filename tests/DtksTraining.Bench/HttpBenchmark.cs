@@ -17,12 +17,8 @@ public static partial class HttpBenchmark
     private const int Sesi = 50;
     private const int Koneksi = 16;
     private const int Detik = 15;
-    private const string Sandi = "Bench#2024x";
     private const string Modul = "/Belajar/Modul/dasar-hukum/1";
     private const string Kuis = "ujian-kades";
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 
     public static async Task<string> RunAsync(string[] args)
     {
@@ -51,26 +47,14 @@ public static partial class HttpBenchmark
 
     private sealed record HasilWrk(double Rps, double P50Ms, double P99Ms);
 
-    // One password hash for all: accounts straight into the app's SQLite file, spread over the regency's desa.
+    // Village heads spread over the regency's desa.
     private static async Task<List<string>> BuatPenggunaAsync(string dataPath)
     {
-        await using var db = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(dataPath, "dtks.db")}").Options);
+        await using var db = AkunBench.Db(dataPath);
         var roleId = await db.Roles.Where(r => r.Name == Peran.KepalaDesa).Select(r => r.Id).SingleAsync();
         var desa = await db.Desa.OrderBy(d => d.Kode).Select(d => d.Kode).Take(Sesi).ToListAsync();
-        var hash = new PasswordHasher<AppUser>().HashPassword(null!, Sandi);
-        var users = Enumerable.Range(0, Sesi).Select(i => new AppUser
-        {
-            UserName = $"bench.http{i}",
-            NormalizedUserName = $"BENCH.HTTP{i}",
-            NamaLengkap = $"Kepala Desa Uji Beban {i}",
-            DesaKode = desa[i % desa.Count],
-            PasswordHash = hash,
-            SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
-            ConcurrencyStamp = Guid.NewGuid().ToString(),
-            LockoutEnabled = true,
-            DibuatPada = DateTimeOffset.UtcNow,
-        }).ToList();
+        var hash = AkunBench.HashSandi();
+        var users = Enumerable.Range(0, Sesi).Select(i => AkunBench.Pengguna($"bench.http{i}", $"Kepala Desa Uji Beban {i}", desa[i % desa.Count], hash)).ToList();
         db.Users.AddRange(users);
         db.UserRoles.AddRange(users.Select(u => new IdentityUserRole<string> { UserId = u.Id, RoleId = roleId }));
         await db.SaveChangesAsync();
@@ -84,18 +68,12 @@ public static partial class HttpBenchmark
         {
             var cookies = new CookieContainer();
             using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = alamat };
-            var masuk = await http.GetStringAsync("/Akun/Masuk", ct);
-            var r = await http.PostAsync("/Akun/Masuk", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["Input.NamaPengguna"] = pengguna[i], ["Input.KataSandi"] = Sandi,
-                ["__RequestVerificationToken"] = Token().Match(masuk).Groups[1].Value,
-            }), ct);
-            if (r.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Masuk {pengguna[i]} gagal: {(int)r.StatusCode}");
+            await AkunBench.MasukAsync(http, pengguna[i], ct);
 
             var halamanKuis = await http.GetStringAsync($"/Belajar/Kuis/{Kuis}", ct);
             var mulai = await http.PostAsync($"/Belajar/Kuis/{Kuis}", new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["__RequestVerificationToken"] = Token().Match(halamanKuis).Groups[1].Value,
+                ["__RequestVerificationToken"] = AkunBench.Token().Match(halamanKuis).Groups[1].Value,
             }), ct);
             var percobaan = mulai.Headers.Location?.OriginalString;
             if (mulai.StatusCode != HttpStatusCode.Redirect || percobaan is null || !percobaan.StartsWith("/Belajar/Percobaan/", StringComparison.Ordinal))

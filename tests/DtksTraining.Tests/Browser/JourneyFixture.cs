@@ -94,10 +94,7 @@ public sealed class Langkah
     public async Task KlikAsync(ILocator tombol, string langkah)
     {
         Reset();
-        // Obsolete only in favour of waiting for a known URL; after a form post the URL is often the same page.
-#pragma warning disable CS0612
-        await Page.RunAndWaitForNavigationAsync(() => tombol.ClickAsync(), new() { WaitUntil = WaitUntilState.Load });
-#pragma warning restore CS0612
+        await KlikTanpaPeriksaAsync(tombol);
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await PeriksaAsync(langkah);
     }
@@ -105,6 +102,7 @@ public sealed class Langkah
     // For a page already checked in this journey (the next quiz question): navigate without weighing and photographing again.
     public async Task KlikTanpaPeriksaAsync(ILocator tombol)
     {
+        // Obsolete only in favour of waiting for a known URL; after a form post the URL is often the same page.
 #pragma warning disable CS0612
         await Page.RunAndWaitForNavigationAsync(() => tombol.ClickAsync(), new() { WaitUntil = WaitUntilState.Load });
 #pragma warning restore CS0612

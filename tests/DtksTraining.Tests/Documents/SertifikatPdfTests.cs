@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using DtksTraining.Web.Documents;
 using DtksTraining.Web.Domain;
