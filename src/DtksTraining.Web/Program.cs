@@ -11,6 +11,7 @@ builder.AddScheduling();
 builder.AddAttendance();
 builder.AddLearning();
 builder.AddSandbox();
+builder.AddCertificateIssuing();
 
 var app = builder.Build();
 app.UseShell();
