@@ -71,6 +71,9 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Staf/Verifikasi/Detail"] = Staff,
         ["/Sandbox/Latihan/Index"] = SignedIn,
         ["/Sandbox/Latihan/Detail"] = SignedIn,
+        ["/Peserta/Sertifikat"] = Participants,
+        ["/Admin/Sertifikat/Index"] = AdminOnly,
+        ["/Admin/Sertifikat/Detail"] = AdminOnly,
     };
 
     private readonly AppFactory _app = new();

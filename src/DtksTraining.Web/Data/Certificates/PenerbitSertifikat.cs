@@ -66,15 +66,17 @@ public sealed class PenerbitSertifikat(AppDbContext db, KunciTulis kunciTulis, I
         return await SimpanAsync(baru, NomorSertifikat.Parse(lama.Nomor), ct);
     }
 
+    // Tracked rather than a bulk update so the audit trail records who revoked and why.
     public async Task<bool> CabutAsync(long sertifikatId, string alasan, string oleh, CancellationToken ct = default)
     {
-        var now = clock.GetUtcNow();
-        return await db.Sertifikat.Where(s => s.Id == sertifikatId && s.Terkini && s.Status == StatusSertifikat.Berlaku)
-            .ExecuteUpdateAsync(u => u
-                .SetProperty(s => s.Status, StatusSertifikat.Dicabut)
-                .SetProperty(s => s.AlasanCabut, alasan.Trim())
-                .SetProperty(s => s.DicabutPada, (DateTimeOffset?)now)
-                .SetProperty(s => s.DicabutOleh, oleh), ct) == 1;
+        var s = await db.Sertifikat.SingleOrDefaultAsync(x => x.Id == sertifikatId, ct);
+        if (s is null || !s.Terkini || s.Status != StatusSertifikat.Berlaku) return false;
+        s.Status = StatusSertifikat.Dicabut;
+        s.AlasanCabut = alasan.Trim();
+        s.DicabutPada = clock.GetUtcNow();
+        s.DicabutOleh = oleh;
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 
     // Null when another run got there first (the participant already has a current certificate, or the old version
