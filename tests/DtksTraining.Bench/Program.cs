@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<string>>>(StringComp
     ["enrolment"] = EnrolmentBenchmark.RunAsync,
     ["dashboard"] = DashboardBenchmark.RunAsync,
     ["sandbox"] = SandboxBenchmark.RunAsync,
+    ["certificates"] = CertificatesBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.ContainsKey(args[0]) && !args[0].Equals("all", StringComparison.OrdinalIgnoreCase))
