@@ -12,6 +12,7 @@ builder.AddAttendance();
 builder.AddLearning();
 builder.AddSandbox();
 builder.AddVerifikasi();
+builder.AddCertificateIssuing();
 
 var app = builder.Build();
 app.UseShell();

@@ -7,6 +7,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<string>>>(StringComp
     ["dashboard"] = DashboardBenchmark.RunAsync,
     ["sandbox"] = SandboxBenchmark.RunAsync,
     ["http"] = HttpBenchmark.RunAsync,
+    ["certificates"] = CertificatesBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.ContainsKey(args[0]) && !args[0].Equals("all", StringComparison.OrdinalIgnoreCase))

@@ -13,7 +13,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContext, TimeProvi
     private static readonly HashSet<string> HiddenProperties =
     [
         nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
-        nameof(OutboxMail.Mime), "Xml", "Value", nameof(SandboxUsulan.BeritaAcara),
+        nameof(OutboxMail.Mime), "Xml", "Value", nameof(SandboxUsulan.BeritaAcara), nameof(Certificates.Sertifikat.Pdf),
+        nameof(Certificates.Sertifikat.VcJwt), nameof(Certificates.Sertifikat.Garam),
     ];
 
     private static readonly HashSet<Type> NotAudited =

@@ -74,6 +74,9 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Sandbox/Latihan/Detail"] = SignedIn,
         ["/Verifikasi/Index"] = Everyone,
         ["/Verifikasi/Detail"] = Everyone,
+        ["/Peserta/Sertifikat"] = Participants,
+        ["/Admin/Sertifikat/Index"] = AdminOnly,
+        ["/Admin/Sertifikat/Detail"] = AdminOnly,
     };
 
     private readonly AppFactory _app = new();

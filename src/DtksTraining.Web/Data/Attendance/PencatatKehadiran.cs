@@ -2,6 +2,7 @@ using DtksTraining.Web.Data.Scheduling;
 using DtksTraining.Web.Domain.Attendance;
 using DtksTraining.Web.Domain.Certificates;
 using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Data.Attendance;
@@ -14,13 +15,13 @@ public sealed record HasilCatat(string? Galat, string? NamaPeserta = null, Statu
 }
 
 // One mark per participant and session: marking again (a retry from a phone that lost signal) updates, never duplicates.
-public sealed class PencatatKehadiran(AppDbContext db, TimeProvider clock)
+public sealed class PencatatKehadiran(AppDbContext db, TimeProvider clock, PemicuSertifikat pemicuSertifikat)
 {
     public async Task<HasilCatat> CatatAsync(int sesiId, string pesertaId, StatusKehadiran status, CaraCatat cara,
         string oleh, bool olehAdmin, bool tanpaDaftar = false, CancellationToken ct = default, string? idTandaKlien = null)
     {
         var sesi = await db.Sesi.AsNoTracking().Where(s => s.Id == sesiId)
-            .Select(s => new { s.MulaiUtc, s.Tanggal, s.Status }).SingleOrDefaultAsync(ct);
+            .Select(s => new { s.MulaiUtc, s.Tanggal, s.Status, s.PutaranId }).SingleOrDefaultAsync(ct);
         if (sesi is null) return new("Sesi tidak ditemukan.");
         if (sesi.Status == StatusSesi.Dibatalkan) return new("Sesi ini dibatalkan.");
         var now = clock.GetUtcNow();
@@ -53,6 +54,7 @@ public sealed class PencatatKehadiran(AppDbContext db, TimeProvider clock)
             try
             {
                 await db.SaveChangesAsync(ct);
+                if (AturanKehadiran.MenghitungHadir(status)) pemicuSertifikat.Putaran(pesertaId, sesi.PutaranId);
                 return new(null, peserta.NamaLengkap, status);
             }
             catch (DbUpdateException) when (percobaan == 0)

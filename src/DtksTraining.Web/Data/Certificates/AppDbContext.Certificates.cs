@@ -7,4 +7,5 @@ public abstract partial class AppDbContext
 {
     public DbSet<Sertifikat> Sertifikat => Set<Sertifikat>();
     public DbSet<UrutanSertifikat> UrutanSertifikat => Set<UrutanSertifikat>();
+    public DbSet<EksporSertifikat> EksporSertifikat => Set<EksporSertifikat>();
 }

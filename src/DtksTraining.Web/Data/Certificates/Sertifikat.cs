@@ -25,6 +25,8 @@ public class Sertifikat
     public required string Nama { get; set; }
     public required string Desa { get; set; }
     public required string Kecamatan { get; set; }
+    // Kept so the admin list filters by kecamatan even when the participant later moves desa.
+    public string? KecamatanKode { get; set; }
     public required string NamaPutaran { get; set; }
     public DateOnly TanggalSesi { get; set; }
     public required string Tempat { get; set; }
@@ -33,6 +35,8 @@ public class Sertifikat
     public byte[] Pdf { get; set; } = [];
     public required string Sha256 { get; set; }
     public string VcJwt { get; set; } = "";
+    // Salt of the hashed systemId identifier in the credential (Open Badges identityHash).
+    public string Garam { get; set; } = "";
     public StatusSertifikat Status { get; set; }
     public string? AlasanCabut { get; set; }
     public DateTimeOffset? DicabutPada { get; set; }
@@ -62,10 +66,41 @@ public sealed class SertifikatConfiguration : IEntityTypeConfiguration<Sertifika
         e.Property(s => s.Tempat).HasMaxLength(200);
         e.Property(s => s.Sha256).HasMaxLength(64);
         e.Property(s => s.Status).HasConversion<string>().HasMaxLength(10);
+        e.Property(s => s.KecamatanKode).HasMaxLength(13);
+        e.Property(s => s.Garam).HasMaxLength(64);
+        e.Property(s => s.AlasanCabut).HasMaxLength(500);
+        e.HasIndex(s => new { s.PutaranId, s.KecamatanKode });
         e.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId);
         e.HasOne<PutaranPelatihan>().WithMany().HasForeignKey(s => s.PutaranId);
         e.HasOne<Sertifikat>().WithMany().HasForeignKey(s => s.MenggantikanId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Sertifikat>().WithMany().HasForeignKey(s => s.DigantikanOlehId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+// One bulk download of a round's (or one kecamatan's) certificate PDFs; the page polls this row while the job fills the ZIP.
+public class EksporSertifikat
+{
+    public int Id { get; set; }
+    public int PutaranId { get; set; }
+    public string? KecamatanKode { get; set; }
+    public StatusEkspor Status { get; set; }
+    public int Jumlah { get; set; }
+    public int Selesai { get; set; }
+    public string? Galat { get; set; }
+    public required string DimintaOleh { get; set; }
+    public DateTimeOffset DimintaPada { get; set; }
+    public DateTimeOffset? SelesaiPada { get; set; }
+}
+
+public sealed class EksporSertifikatConfiguration : IEntityTypeConfiguration<EksporSertifikat>
+{
+    public void Configure(EntityTypeBuilder<EksporSertifikat> e)
+    {
+        e.Property(x => x.KecamatanKode).HasMaxLength(13);
+        e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.Galat).HasMaxLength(500);
+        e.Property(x => x.DimintaOleh).HasMaxLength(450);
+        e.HasOne<PutaranPelatihan>().WithMany().HasForeignKey(x => x.PutaranId);
     }
 }
 

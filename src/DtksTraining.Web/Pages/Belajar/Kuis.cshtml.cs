@@ -1,5 +1,6 @@
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Domain.Learning;
+using DtksTraining.Web.Jobs;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DtksTraining.Web.Pages.Belajar;
 
 [Authorize]
-public class KuisModel(AppDbContext db, ContentLibrary konten, TimeProvider clock) : PageModel
+public class KuisModel(AppDbContext db, ContentLibrary konten, PemicuSertifikat pemicu, TimeProvider clock) : PageModel
 {
     public Kuis Kuis { get; private set; } = null!;
     public IReadOnlyList<QuizAttempt> Riwayat { get; private set; } = [];
@@ -24,7 +25,7 @@ public class KuisModel(AppDbContext db, ContentLibrary konten, TimeProvider cloc
         // An attempt left past its deadline is graded now with the answers it saved.
         foreach (var lewat in await db.QuizAttempt.AsNoTracking()
                      .Where(a => a.UserId == userId && a.QuizId == id && a.GradedAt == null).ToListAsync())
-            if (MesinKuis.WaktuHabis(lewat.Deadline, now)) await PesertaBelajar.NilaiAsync(db, konten, lewat.Id, now);
+            if (MesinKuis.WaktuHabis(lewat.Deadline, now)) await PesertaBelajar.NilaiAsync(db, konten, pemicu, lewat.Id, now);
         Riwayat = await db.QuizAttempt.AsNoTracking().Where(a => a.UserId == userId && a.QuizId == id).ToListAsync();
         Riwayat = Riwayat.OrderBy(a => a.StartedAt).ToList();
         Berjalan = Riwayat.FirstOrDefault(a => a.GradedAt is null);

@@ -1,5 +1,6 @@
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Domain.Learning;
+using DtksTraining.Web.Jobs;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace DtksTraining.Web.Pages.Belajar;
 
 [Authorize]
-public class PercobaanModel(AppDbContext db, ContentLibrary konten, TimeProvider clock, IStringLocalizer<SharedResource> S) : PageModel
+public class PercobaanModel(AppDbContext db, ContentLibrary konten, PemicuSertifikat pemicu, TimeProvider clock, IStringLocalizer<SharedResource> S) : PageModel
 {
     public Kuis Kuis { get; private set; } = null!;
     public QuizAttempt Percobaan { get; private set; } = null!;
@@ -28,7 +29,7 @@ public class PercobaanModel(AppDbContext db, ContentLibrary konten, TimeProvider
         var now = clock.GetUtcNow();
         if (MesinKuis.WaktuHabis(percobaan.Deadline, now))
         {
-            await PesertaBelajar.NilaiAsync(db, konten, id, now);
+            await PesertaBelajar.NilaiAsync(db, konten, pemicu, id, now);
             TempData["Pesan"] = S["Waktu habis. Percobaan dinilai dengan jawaban yang sudah tersimpan."].Value;
             return RedirectToPage("Hasil", new { id });
         }
@@ -88,7 +89,7 @@ public class PercobaanModel(AppDbContext db, ContentLibrary konten, TimeProvider
     {
         var pemilik = await db.QuizAttempt.Where(a => a.Id == id).Select(a => a.UserId).SingleOrDefaultAsync();
         if (pemilik != PesertaBelajar.Id(User)) return NotFound();
-        TempData["Pesan"] = await PesertaBelajar.NilaiAsync(db, konten, id, clock.GetUtcNow())
+        TempData["Pesan"] = await PesertaBelajar.NilaiAsync(db, konten, pemicu, id, clock.GetUtcNow())
             ? S["Jawaban Anda sudah dikirim dan dinilai."].Value
             : S["Percobaan ini sudah dinilai sebelumnya."].Value;
         return RedirectToPage("Hasil", new { id });

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using DtksTraining.Web.Data;
+using DtksTraining.Web.Data.Certificates;
 using DtksTraining.Web.Domain;
 using DtksTraining.Web.Domain.Learning;
+using DtksTraining.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Pages.Belajar;
@@ -20,7 +22,7 @@ public static class PesertaBelajar
         modul.Bagian.Count == 0 ? 0 : 100 * modul.Bagian.Count(b => dibaca.Contains(b.Indeks)) / modul.Bagian.Count;
 
     // Grades with whatever answers were saved; the conditional update makes a second submit a no-op.
-    public static async Task<bool> NilaiAsync(AppDbContext db, ContentLibrary konten, long percobaanId, DateTimeOffset now)
+    public static async Task<bool> NilaiAsync(AppDbContext db, ContentLibrary konten, PemicuSertifikat pemicu, long percobaanId, DateTimeOffset now)
     {
         var percobaan = await db.QuizAttempt.AsNoTracking().Include(a => a.Answers).SingleAsync(a => a.Id == percobaanId);
         if (percobaan.GradedAt is not null) return false;
@@ -33,6 +35,8 @@ public static class PesertaBelajar
                 .SetProperty(a => a.GradedAt, (DateTimeOffset?)now)
                 .SetProperty(a => a.Score, (double?)hasil.Persen)
                 .SetProperty(a => a.Passed, (bool?)hasil.Lulus));
+        if (diubah == 1 && hasil.Lulus && FaktaSertifikat.NomorUjian(percobaan.QuizId) is not null)
+            await pemicu.PesertaAsync(percobaan.UserId);
         return diubah == 1;
     }
 }

@@ -203,6 +203,54 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntry");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.EksporSertifikat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DimintaOleh")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("DimintaPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Galat")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Jumlah")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KecamatanKode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Selesai")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SelesaiPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PutaranId");
+
+                    b.ToTable("EksporSertifikat");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Certificates.Sertifikat", b =>
                 {
                     b.Property<long>("Id")
@@ -212,7 +260,8 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("AlasanCabut")
-                        .HasColumnType("text");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Desa")
                         .IsRequired()
@@ -231,10 +280,19 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("DiterbitkanPada")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Garam")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Kecamatan")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("KecamatanKode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
 
                     b.Property<long?>("MenggantikanId")
                         .HasColumnType("bigint");
@@ -316,7 +374,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.HasIndex("Nomor")
                         .IsUnique();
 
-                    b.HasIndex("PutaranId");
+                    b.HasIndex("PutaranId", "KecamatanKode");
 
                     b.HasIndex("Tahun", "Urutan")
                         .IsUnique();
@@ -1707,6 +1765,15 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Navigation("Peserta");
 
                     b.Navigation("Sesi");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.EksporSertifikat", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Certificates.Sertifikat", b =>

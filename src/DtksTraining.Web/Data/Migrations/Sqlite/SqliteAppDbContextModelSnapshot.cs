@@ -194,6 +194,52 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntry");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.EksporSertifikat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DimintaOleh")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DimintaPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Galat")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jumlah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KecamatanKode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Selesai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SelesaiPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PutaranId");
+
+                    b.ToTable("EksporSertifikat");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.Certificates.Sertifikat", b =>
                 {
                     b.Property<long>("Id")
@@ -201,6 +247,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("AlasanCabut")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Desa")
@@ -220,9 +267,18 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Property<long>("DiterbitkanPada")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Garam")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kecamatan")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KecamatanKode")
+                        .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("MenggantikanId")
@@ -305,7 +361,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.HasIndex("Nomor")
                         .IsUnique();
 
-                    b.HasIndex("PutaranId");
+                    b.HasIndex("PutaranId", "KecamatanKode");
 
                     b.HasIndex("Tahun", "Urutan")
                         .IsUnique();
@@ -1656,6 +1712,15 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Navigation("Peserta");
 
                     b.Navigation("Sesi");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.EksporSertifikat", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Data.Certificates.Sertifikat", b =>

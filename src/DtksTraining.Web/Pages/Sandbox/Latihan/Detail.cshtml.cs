@@ -1,6 +1,7 @@
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Data.Sandbox;
 using DtksTraining.Web.Domain.Sandbox;
+using DtksTraining.Web.Jobs;
 using DtksTraining.Web.Pages.Belajar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace DtksTraining.Web.Pages.Sandbox.Latihan;
 
 // One exercise, briefed on the trainee's own sandbox; "Periksa" checks the sandbox as it is now and keeps the best result.
 [Authorize]
-public class DetailModel(AppDbContext db, PustakaLatihan pustaka, SandboxPenyimpan penyimpan, TimeProvider clock) : PageModel
+public class DetailModel(AppDbContext db, PustakaLatihan pustaka, SandboxPenyimpan penyimpan, PemicuSertifikat pemicu, TimeProvider clock) : PageModel
 {
     public sealed record Blok(string? Paragraf, IReadOnlyList<string>? Daftar);
 
@@ -64,7 +65,8 @@ public class DetailModel(AppDbContext db, PustakaLatihan pustaka, SandboxPenyimp
             p.SkorTerbaik = Math.Max(p.SkorTerbaik, hasil.Skor);
             p.JumlahPeriksa++;
             p.DiperiksaPada = now;
-            if (hasil.Lulus && !p.Lulus)
+            var baruLulus = hasil.Lulus && !p.Lulus;
+            if (baruLulus)
             {
                 p.Lulus = true;
                 p.LulusPada = now;
@@ -72,6 +74,7 @@ public class DetailModel(AppDbContext db, PustakaLatihan pustaka, SandboxPenyimp
             try
             {
                 await db.SaveChangesAsync();
+                if (baruLulus) await pemicu.PesertaAsync(userId);
                 return p;
             }
             catch (DbUpdateException) when (coba == 0)

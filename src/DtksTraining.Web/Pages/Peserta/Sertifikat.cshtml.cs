@@ -1,0 +1,52 @@
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Data.Certificates;
+using DtksTraining.Web.Data.Scheduling;
+using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Email;
+using DtksTraining.Web.Pages.Belajar;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DtksTraining.Web.Pages.Peserta;
+
+// "Sertifikat saya": the participant's current certificates, and for every other round what is still missing.
+public class SertifikatModel(AppDbContext db, PenerbitSertifikat penerbit) : PageModel
+{
+    public sealed record Milik(long Id, string Nomor, string NamaPutaran, DateTimeOffset DiterbitkanPada, StatusSertifikat Status,
+        string? AlasanCabut, int Versi);
+
+    public sealed record Belum(string NamaPutaran, bool Layak, IReadOnlyList<string> Kekurangan);
+
+    public List<Milik> Sertifikat { get; private set; } = [];
+    public List<Belum> BelumLengkap { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var saya = PesertaBelajar.Id(User);
+        Sertifikat = await db.Sertifikat.AsNoTracking().Where(s => s.UserId == saya && s.Terkini)
+            .OrderByDescending(s => s.DiterbitkanPada)
+            .Select(s => new Milik(s.Id, s.Nomor, s.NamaPutaran, s.DiterbitkanPada, s.Status, s.AlasanCabut, s.Versi))
+            .ToListAsync(ct);
+
+        var terdaftar = await db.Enrolmen.AsNoTracking()
+            .Where(e => e.PesertaId == saya && e.Status != StatusEnrolmen.Dibatalkan && e.Status != StatusEnrolmen.DaftarTunggu)
+            .Select(e => e.PutaranId).ToListAsync(ct);
+        var hadir = await db.Kehadiran.AsNoTracking().Where(k => k.PesertaId == saya).Select(k => k.Sesi!.PutaranId).ToListAsync(ct);
+        var punya = await db.Sertifikat.AsNoTracking().Where(s => s.UserId == saya && s.Terkini).Select(s => s.PutaranId).ToListAsync(ct);
+        var putaran = await db.PutaranPelatihan.AsNoTracking()
+            .Where(p => terdaftar.Concat(hadir).Contains(p.Id) && !punya.Contains(p.Id))
+            .OrderByDescending(p => p.TanggalMulai).Select(p => new { p.Id, p.Nama }).ToListAsync(ct);
+        foreach (var p in putaran)
+            if (await penerbit.PeriksaAsync(saya, p.Id, ct) is { } hasil)
+                BelumLengkap.Add(new Belum(p.Nama, hasil.Layak, hasil.Kekurangan));
+    }
+
+    public async Task<IActionResult> OnGetPdfAsync(long id, CancellationToken ct)
+    {
+        var saya = PesertaBelajar.Id(User);
+        var s = await db.Sertifikat.AsNoTracking().Where(x => x.Id == id && x.UserId == saya)
+            .Select(x => new { x.Nomor, x.Pdf }).SingleOrDefaultAsync(ct);
+        return s is null ? NotFound() : File(s.Pdf, "application/pdf", KabarSertifikat.NamaBerkas(s.Nomor));
+    }
+}
