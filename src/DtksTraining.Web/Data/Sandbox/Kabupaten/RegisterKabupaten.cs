@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using DtksTraining.Web.Domain.Sandbox;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -62,14 +63,13 @@ public static class RegisterKabupaten
     private static async Task SimpanSqliteAsync(SqliteConnection conn, DataKabupaten data,
         Dictionary<string, string> kecamatan, ProgresKabupaten progres, CancellationToken ct)
     {
-        // The register is rebuilt wholesale and a failed load is simply regenerated, so durability per page is not needed
-        // while loading: no fsync, rollback journal in memory (WAL files are left alone), bigger page cache for the index
-        // builds. The connection's own settings are restored afterwards because it goes back to the pool.
+        // The register is rebuilt wholesale and a failed load is simply regenerated, so the bulk load skips fsync and keeps
+        // its rollback journal in memory (a WAL database is left in WAL); restored after, as the connection goes back to the pool.
         var semula = new List<string>();
-        foreach (var pragma in new[] { "synchronous", "journal_mode", "cache_size", "temp_store" })
+        foreach (var pragma in new[] { "synchronous", "journal_mode", "temp_store" })
             semula.Add($"PRAGMA {pragma}={await Skalar(conn, $"PRAGMA {pragma}", ct)}");
         var wal = semula[1].EndsWith("=wal", StringComparison.OrdinalIgnoreCase);
-        await Exec(conn, null, "PRAGMA synchronous=OFF; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
+        await Exec(conn, null, "PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY;"
             + (wal ? "" : " PRAGMA journal_mode=MEMORY;"), ct);
         try
         {
@@ -110,16 +110,20 @@ public static class RegisterKabupaten
         {
             int kid = 0, aid = 0;
             // Names come from small pools, so normalising each distinct name once saves ~270k Unicode passes.
-            var normal = new Dictionary<string, string>(StringComparer.Ordinal);
+            // Each distinct name is also encoded to UTF-8 once; codes and No KK once per family.
+            var nama = new Dictionary<string, (byte[] Nama, byte[] Normal)>(StringComparer.Ordinal);
+            var utf8 = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             Span<byte> tanggal = stackalloc byte[10];
             foreach (var k in data.Keluarga)
             {
                 kid++;
-                var kec = kecamatan[k.DesaKode];
+                var noKk = Encoding.UTF8.GetBytes(k.NoKk);
+                var desa = Utf8(utf8, k.DesaKode);
+                var kec = Utf8(utf8, kecamatan[k.DesaKode]);
                 raw.sqlite3_bind_int(keluarga, 1, kid);
-                raw.sqlite3_bind_text(keluarga, 2, k.NoKk);
+                raw.sqlite3_bind_text(keluarga, 2, noKk);
                 raw.sqlite3_bind_text(keluarga, 3, k.RumahTangga.IdRumahTangga);
-                raw.sqlite3_bind_text(keluarga, 4, k.DesaKode);
+                raw.sqlite3_bind_text(keluarga, 4, desa);
                 raw.sqlite3_bind_text(keluarga, 5, kec);
                 raw.sqlite3_bind_text(keluarga, 6, k.Alamat);
                 raw.sqlite3_bind_int(keluarga, 7, (int)k.Program);
@@ -127,13 +131,14 @@ public static class RegisterKabupaten
                 Langkah(db, keluarga);
                 foreach (var a in k.Anggota)
                 {
-                    if (!normal.TryGetValue(a.Nama, out var namaNormal)) normal[a.Nama] = namaNormal = PencariGanda.NormalisasiNama(a.Nama);
+                    if (!nama.TryGetValue(a.Nama, out var n))
+                        nama[a.Nama] = n = (Encoding.UTF8.GetBytes(a.Nama), Encoding.UTF8.GetBytes(PencariGanda.NormalisasiNama(a.Nama)));
                     raw.sqlite3_bind_int(anggota, 1, ++aid);
                     raw.sqlite3_bind_int(anggota, 2, kid);
-                    raw.sqlite3_bind_text(anggota, 3, k.NoKk);
+                    raw.sqlite3_bind_text(anggota, 3, noKk);
                     raw.sqlite3_bind_text(anggota, 4, a.Nik);
-                    raw.sqlite3_bind_text(anggota, 5, a.Nama);
-                    raw.sqlite3_bind_text(anggota, 6, namaNormal);
+                    raw.sqlite3_bind_text(anggota, 5, n.Nama);
+                    raw.sqlite3_bind_text(anggota, 6, n.Normal);
                     // Same text as EF Core's DateOnly mapping on SQLite.
                     a.TanggalLahir.TryFormat(tanggal, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
                     raw.sqlite3_bind_text(anggota, 7, tanggal);
@@ -142,7 +147,7 @@ public static class RegisterKabupaten
                     else raw.sqlite3_bind_null(anggota, 9);
                     raw.sqlite3_bind_int(anggota, 10, (int)a.Program);
                     raw.sqlite3_bind_int(anggota, 11, a.Aktif ? 1 : 0);
-                    raw.sqlite3_bind_text(anggota, 12, k.DesaKode);
+                    raw.sqlite3_bind_text(anggota, 12, desa);
                     raw.sqlite3_bind_text(anggota, 13, kec);
                     Langkah(db, anggota);
                     if (aid % 5000 == 0)
@@ -159,6 +164,12 @@ public static class RegisterKabupaten
             raw.sqlite3_finalize(keluarga);
             raw.sqlite3_finalize(anggota);
         }
+    }
+
+    private static byte[] Utf8(Dictionary<string, byte[]> cache, string teks)
+    {
+        if (!cache.TryGetValue(teks, out var b)) cache[teks] = b = Encoding.UTF8.GetBytes(teks);
+        return b;
     }
 
     private static sqlite3_stmt Siapkan(sqlite3 db, string sql)
