@@ -39,6 +39,10 @@ public sealed class GeneratorDtks
         "317101", "317401", "327301", "320101", "337401", "350701", "160101", "171101", "360301", "127101",
     ];
 
+    // Kabupaten codes 1809.01–1809.11 and the work status weights, built once (not per person).
+    private static readonly string[] KecamatanPesawaran = [.. Enumerable.Range(1, 11).Select(i => $"1809{i:00}")];
+    private static readonly StatusPekerjaan[] PekerjaanUmum = [.. new[] { 1, 2, 4, 6, 6, 6, 7, 7, 8 }.Select(i => (StatusPekerjaan)i)];
+
     private readonly Random _acak;
     private readonly string[] _depanLaki;
     private readonly string[] _depanPerempuan;
@@ -287,9 +291,17 @@ public sealed class GeneratorDtks
                 cucu ? HubunganKeluarga.Cucu : HubunganKeluarga.Anak, kodeKecamatan,
                 cucu || belakang is null || kepalaPerempuan ? null : belakang);
             anak.StatusPerkawinan = StatusPerkawinan.BelumKawin;
-            if (!cucu) anak.NamaIbuKandung = umurIbu < 0 ? NamaPerempuan() : keluarga.Anggota.FirstOrDefault(a => a.JenisKelamin == JenisKelamin.Perempuan && a.Hubungan is HubunganKeluarga.KepalaKeluarga or HubunganKeluarga.IstriSuami)?.Nama ?? NamaPerempuan();
+            if (!cucu) anak.NamaIbuKandung = umurIbu < 0 ? NamaPerempuan() : NamaIbu(keluarga.Anggota) ?? NamaPerempuan();
             keluarga.Anggota.Add(anak);
         }
+    }
+
+    private static string? NamaIbu(List<AnggotaKeluarga> anggota)
+    {
+        foreach (var a in anggota)
+            if (a.JenisKelamin == JenisKelamin.Perempuan && a.Hubungan is HubunganKeluarga.KepalaKeluarga or HubunganKeluarga.IstriSuami)
+                return a.Nama;
+        return null;
     }
 
     private string NamaPerempuan() => _depanPerempuan[_acak.Next(_depanPerempuan.Length)];
@@ -321,7 +333,7 @@ public sealed class GeneratorDtks
             PartisipasiSekolah = sekolah,
             Ijazah = sekolah == PartisipasiSekolah.TidakPernah || umur < 13 ? Sandbox.Ijazah.Tidak : (Ijazah)(1 + Math.Min(_acak.Next(4), _acak.Next(6))),
             Pekerjaan = dewasa && sekolah != PartisipasiSekolah.MasihSekolah && umur < 70
-                ? (_acak.Next(100) < 2 ? StatusPekerjaan.PnsTniPolriBumnBumdLegislator : (StatusPekerjaan)new[] { 1, 2, 4, 6, 6, 6, 7, 7, 8 }[_acak.Next(9)])
+                ? (_acak.Next(100) < 2 ? StatusPekerjaan.PnsTniPolriBumnBumdLegislator : PekerjaanUmum[_acak.Next(9)])
                 : null,
             NamaIbuKandung = NamaPerempuan(),
         };
@@ -331,7 +343,7 @@ public sealed class GeneratorDtks
     {
         var asal = _acak.Next(100);
         var wilayah = asal < 80 ? kodeKecamatan
-            : asal < 90 ? $"1809{1 + _acak.Next(11):00}"
+            : asal < 90 ? KecamatanPesawaran[_acak.Next(11)]
             : WilayahLuar[_acak.Next(WilayahLuar.Length)];
         while (true)
         {

@@ -64,7 +64,7 @@ public readonly record struct Nik
     public static Nik Buat(string kodeWilayah, DateOnly tanggalLahir, JenisKelamin jenisKelamin, int nomorUrut)
     {
         var wilayah = kodeWilayah.Replace(".", "");
-        if (wilayah.Length != 6 || !wilayah.All(char.IsAsciiDigit)) throw new ArgumentException("Kode wilayah harus 6 angka.", nameof(kodeWilayah));
+        if (wilayah.Length != 6 || wilayah.AsSpan().ContainsAnyExceptInRange('0', '9')) throw new ArgumentException("Kode wilayah harus 6 angka.", nameof(kodeWilayah));
         if (nomorUrut is < 1 or > 9999) throw new ArgumentOutOfRangeException(nameof(nomorUrut), "Nomor urut 0001–9999.");
         var hari = tanggalLahir.Day + (jenisKelamin == JenisKelamin.Perempuan ? 40 : 0);
         return new Nik(string.Create(16, (wilayah, hari, tanggalLahir, nomorUrut), static (span, s) =>
@@ -123,7 +123,7 @@ public readonly record struct NoKk
     public static NoKk Buat(string kodeKecamatan, DateOnly tanggalRekam, int nomorUrut)
     {
         var kecamatan = kodeKecamatan.Replace(".", "");
-        if (kecamatan.Length != 6 || !kecamatan.All(char.IsAsciiDigit)) throw new ArgumentException("Kode kecamatan harus 6 angka.", nameof(kodeKecamatan));
+        if (kecamatan.Length != 6 || kecamatan.AsSpan().ContainsAnyExceptInRange('0', '9')) throw new ArgumentException("Kode kecamatan harus 6 angka.", nameof(kodeKecamatan));
         if (nomorUrut is < 1 or > 9999) throw new ArgumentOutOfRangeException(nameof(nomorUrut), "Nomor urut 0001–9999.");
         return new NoKk(string.Create(16, (kecamatan, tanggalRekam, nomorUrut), static (span, s) =>
         {

@@ -36,4 +36,52 @@ public class RegisterKabupatenTests(AppFactory app) : IClassFixture<AppFactory>
         var ditemukan = await app.WithDbAsync(db => db.KabupatenAnggota.Where(a => a.Nik == orang.Nik).Select(a => a.Nama).ToListAsync());
         Assert.Contains(orang.Nama, ditemukan);
     }
+
+    // The SQLite load binds raw sqlite3 values: every column must read back through EF exactly as generated,
+    // the secondary indexes must exist again, and the connection's own PRAGMAs must be back when it returns to the pool.
+    [Fact]
+    public async Task Stored_rows_read_back_field_for_field_with_their_indexes()
+    {
+        _ = app.Server;
+        var desa = GeneratorDtksTests.SemuaDesa().Take(3).ToList();
+        var data = GeneratorDtks.BuatKabupaten(desa, 11, GeneratorDtksTests.HariIni, 300, 900);
+        var pragma = await app.WithDbAsync(async db =>
+        {
+            if (!db.Database.IsSqlite())
+            {
+                await RegisterKabupaten.SimpanAsync(db, data);
+                return ("", "");
+            }
+            await db.Database.OpenConnectionAsync();
+            var sebelum = await Pragma(db);
+            await RegisterKabupaten.SimpanAsync(db, data);
+            return (sebelum, await Pragma(db));
+        });
+        Assert.Equal(pragma.Item1, pragma.Item2);
+
+        var (anggota, keluarga, indeks) = await app.WithDbAsync(async db => (
+            await db.KabupatenAnggota.AsNoTracking().OrderBy(a => a.Id).ToListAsync(),
+            await db.KabupatenKeluarga.AsNoTracking().OrderBy(k => k.Id).ToListAsync(),
+            db.Model.FindEntityType(typeof(KabupatenAnggota))!.GetIndexes().Count()));
+        Assert.Equal(data.Anggota.Length, anggota.Count);
+        for (var i = 0; i < data.Anggota.Length; i++)
+        {
+            var (a, b) = (data.Anggota[i], anggota[i]);
+            Assert.Equal((a.Nik, a.Nama, PencariGanda.NormalisasiNama(a.Nama), a.TanggalLahir, (int)a.Hubungan, (int?)a.Pekerjaan, (int)a.Program, a.Aktif),
+                (b.Nik, b.Nama, b.NamaNormal, b.TanggalLahir, b.Hubungan, b.Pekerjaan, b.Program, b.Aktif));
+        }
+        var k = data.Keluarga[^1];
+        Assert.Equal((k.NoKk, k.RumahTangga.IdRumahTangga, k.DesaKode, desa.Single(d => d.Kode == k.DesaKode).KodeKecamatan, k.Alamat, (int)k.Program),
+            (keluarga[^1].NoKk, keluarga[^1].IdRumahTangga, keluarga[^1].DesaKode, keluarga[^1].KecamatanKode, keluarga[^1].Alamat, keluarga[^1].Program));
+        Assert.Equal(4, indeks);
+        var dibuat = await app.WithDbAsync(async db => db.Database.IsSqlite()
+            ? (await db.Database.SqlQueryRaw<string>(
+                "SELECT name AS \"Value\" FROM sqlite_master WHERE type='index' AND tbl_name='KabupatenAnggota' AND sql IS NOT NULL").ToListAsync()).Count
+            : indeks);
+        Assert.Equal(indeks, dibuat);
+    }
+
+    private static async Task<string> Pragma(AppDbContext db) =>
+        string.Join(",", await db.Database.SqlQueryRaw<string>(
+            "SELECT CAST(synchronous AS TEXT) || '/' || journal_mode || '/' || CAST(temp_store AS TEXT) AS \"Value\" FROM pragma_synchronous, pragma_journal_mode, pragma_temp_store").ToListAsync());
 }

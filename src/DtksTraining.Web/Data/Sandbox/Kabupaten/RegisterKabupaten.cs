@@ -1,9 +1,12 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using DtksTraining.Web.Domain.Sandbox;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
+using SQLitePCL;
 
 namespace DtksTraining.Web.Data;
 
@@ -25,7 +28,7 @@ public sealed class ProgresKabupaten
 }
 
 // Generates the fictitious regency (GeneratorDtks) and stores it fast: raw ADO.NET, one transaction,
-// prepared reused commands on SQLite; binary COPY on PostgreSQL. EF change tracking is far too slow for 370k rows.
+// prepared sqlite3 statements on SQLite; binary COPY on PostgreSQL. EF change tracking is far too slow for 370k rows.
 public static class RegisterKabupaten
 {
     public static async Task<(int Keluarga, int Jiwa)> BuatDanSimpanAsync(AppDbContext db, IReadOnlyList<DesaSumber> desa,
@@ -60,69 +63,132 @@ public static class RegisterKabupaten
     private static async Task SimpanSqliteAsync(SqliteConnection conn, DataKabupaten data,
         Dictionary<string, string> kecamatan, ProgresKabupaten progres, CancellationToken ct)
     {
-        await using var tx = conn.BeginTransaction();
-        await Exec(conn, tx, "DELETE FROM \"KabupatenAnggota\"; DELETE FROM \"KabupatenKeluarga\";", ct);
-        // Secondary indexes are dropped during the load and rebuilt once (much cheaper than per row).
-        var indexes = new List<string>();
-        await using (var q = conn.CreateCommand())
+        // The register is rebuilt wholesale and a failed load is simply regenerated, so the bulk load skips fsync and keeps
+        // its rollback journal in memory (a WAL database is left in WAL); restored after, as the connection goes back to the pool.
+        var semula = new List<string>();
+        foreach (var pragma in new[] { "synchronous", "journal_mode", "temp_store" })
+            semula.Add($"PRAGMA {pragma}={await Skalar(conn, $"PRAGMA {pragma}", ct)}");
+        var wal = semula[1].EndsWith("=wal", StringComparison.OrdinalIgnoreCase);
+        await Exec(conn, null, "PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY;"
+            + (wal ? "" : " PRAGMA journal_mode=MEMORY;"), ct);
+        try
         {
-            q.Transaction = tx;
-            q.CommandText = "SELECT sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL AND tbl_name IN ('KabupatenAnggota','KabupatenKeluarga')";
-            await using var r = await q.ExecuteReaderAsync(ct);
-            while (await r.ReadAsync(ct)) indexes.Add(r.GetString(0));
-        }
-        foreach (var sql in indexes)
-        {
-            var nama = sql.Split('"')[1];
-            await Exec(conn, tx, $"DROP INDEX \"{nama}\"", ct);
-        }
-
-        await using (var cmd = conn.CreateCommand())
-        {
-            cmd.Transaction = tx;
-            cmd.CommandText = "INSERT INTO \"KabupatenKeluarga\" (\"Id\",\"NoKk\",\"IdRumahTangga\",\"DesaKode\",\"KecamatanKode\",\"Alamat\",\"Program\",\"Aset\") VALUES ($1,$2,$3,$4,$5,$6,$7,$8)";
-            var p = new SqliteParameter[8];
-            for (var i = 0; i < p.Length; i++) p[i] = cmd.Parameters.Add(new SqliteParameter("$" + (i + 1), null));
-            cmd.Prepare();
-            var id = 0;
-            foreach (var k in data.Keluarga)
+            await using var tx = conn.BeginTransaction();
+            await Exec(conn, tx, "DELETE FROM \"KabupatenAnggota\"; DELETE FROM \"KabupatenKeluarga\";", ct);
+            // Secondary indexes are dropped during the load and rebuilt once (much cheaper than per row).
+            var indexes = new List<string>();
+            await using (var q = conn.CreateCommand())
             {
-                p[0].Value = ++id; p[1].Value = k.NoKk; p[2].Value = k.RumahTangga.IdRumahTangga; p[3].Value = k.DesaKode;
-                p[4].Value = kecamatan[k.DesaKode]; p[5].Value = k.Alamat; p[6].Value = (int)k.Program; p[7].Value = (int)k.RumahTangga.Aset;
-                cmd.ExecuteNonQuery();
-                if (id % 5000 == 0) progres.Tambah(5000);
+                q.Transaction = tx;
+                q.CommandText = "SELECT sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL AND tbl_name IN ('KabupatenAnggota','KabupatenKeluarga')";
+                await using var r = await q.ExecuteReaderAsync(ct);
+                while (await r.ReadAsync(ct)) indexes.Add(r.GetString(0));
             }
-            progres.Tambah(id % 5000);
+            foreach (var sql in indexes)
+            {
+                var nama = sql.Split('"')[1];
+                await Exec(conn, tx, $"DROP INDEX \"{nama}\"", ct);
+            }
+            SisipkanSqlite(conn.Handle!, data, kecamatan, progres, ct);
+            foreach (var sql in indexes) await Exec(conn, tx, sql, ct);
+            await tx.CommitAsync(ct);
         }
-        await using (var cmd = conn.CreateCommand())
+        finally
         {
-            cmd.Transaction = tx;
-            cmd.CommandText = "INSERT INTO \"KabupatenAnggota\" (\"Id\",\"KeluargaId\",\"NoKk\",\"Nik\",\"Nama\",\"NamaNormal\",\"TanggalLahir\",\"Hubungan\",\"Pekerjaan\",\"Program\",\"Aktif\",\"DesaKode\",\"KecamatanKode\") VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)";
-            var p = new SqliteParameter[13];
-            for (var i = 0; i < p.Length; i++) p[i] = cmd.Parameters.Add(new SqliteParameter("$" + (i + 1), null));
-            cmd.Prepare();
+            await Exec(conn, null, string.Join("; ", semula), ct);
+        }
+    }
+
+    // Straight sqlite3 prepare/bind/step on the connection's handle (inside its open transaction): Microsoft.Data.Sqlite
+    // looks every parameter up by name and builds a data reader on each execute, which was most of the storage time.
+    private static void SisipkanSqlite(sqlite3 db, DataKabupaten data, Dictionary<string, string> kecamatan,
+        ProgresKabupaten progres, CancellationToken ct)
+    {
+        var keluarga = Siapkan(db, "INSERT INTO \"KabupatenKeluarga\" (\"Id\",\"NoKk\",\"IdRumahTangga\",\"DesaKode\",\"KecamatanKode\",\"Alamat\",\"Program\",\"Aset\") VALUES (?,?,?,?,?,?,?,?)");
+        var anggota = Siapkan(db, "INSERT INTO \"KabupatenAnggota\" (\"Id\",\"KeluargaId\",\"NoKk\",\"Nik\",\"Nama\",\"NamaNormal\",\"TanggalLahir\",\"Hubungan\",\"Pekerjaan\",\"Program\",\"Aktif\",\"DesaKode\",\"KecamatanKode\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        try
+        {
             int kid = 0, aid = 0;
             // Names come from small pools, so normalising each distinct name once saves ~270k Unicode passes.
-            var normal = new Dictionary<string, string>(StringComparer.Ordinal);
+            // Each distinct name is also encoded to UTF-8 once; codes and No KK once per family.
+            var nama = new Dictionary<string, (byte[] Nama, byte[] Normal)>(StringComparer.Ordinal);
+            var utf8 = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            Span<byte> tanggal = stackalloc byte[10];
             foreach (var k in data.Keluarga)
             {
                 kid++;
-                var kec = kecamatan[k.DesaKode];
+                var noKk = Encoding.UTF8.GetBytes(k.NoKk);
+                var desa = Utf8(utf8, k.DesaKode);
+                var kec = Utf8(utf8, kecamatan[k.DesaKode]);
+                raw.sqlite3_bind_int(keluarga, 1, kid);
+                raw.sqlite3_bind_text(keluarga, 2, noKk);
+                raw.sqlite3_bind_text(keluarga, 3, k.RumahTangga.IdRumahTangga);
+                raw.sqlite3_bind_text(keluarga, 4, desa);
+                raw.sqlite3_bind_text(keluarga, 5, kec);
+                raw.sqlite3_bind_text(keluarga, 6, k.Alamat);
+                raw.sqlite3_bind_int(keluarga, 7, (int)k.Program);
+                raw.sqlite3_bind_int(keluarga, 8, (int)k.RumahTangga.Aset);
+                Langkah(db, keluarga);
                 foreach (var a in k.Anggota)
                 {
-                    if (!normal.TryGetValue(a.Nama, out var namaNormal)) normal[a.Nama] = namaNormal = PencariGanda.NormalisasiNama(a.Nama);
-                    p[0].Value = ++aid; p[1].Value = kid; p[2].Value = k.NoKk; p[3].Value = a.Nik; p[4].Value = a.Nama;
-                    p[5].Value = namaNormal; p[6].Value = a.TanggalLahir.ToString("yyyy-MM-dd");
-                    p[7].Value = (int)a.Hubungan; p[8].Value = a.Pekerjaan is { } j ? (int)j : DBNull.Value;
-                    p[9].Value = (int)a.Program; p[10].Value = a.Aktif ? 1 : 0; p[11].Value = k.DesaKode; p[12].Value = kec;
-                    cmd.ExecuteNonQuery();
-                    if (aid % 5000 == 0) progres.Tambah(5000);
+                    if (!nama.TryGetValue(a.Nama, out var n))
+                        nama[a.Nama] = n = (Encoding.UTF8.GetBytes(a.Nama), Encoding.UTF8.GetBytes(PencariGanda.NormalisasiNama(a.Nama)));
+                    raw.sqlite3_bind_int(anggota, 1, ++aid);
+                    raw.sqlite3_bind_int(anggota, 2, kid);
+                    raw.sqlite3_bind_text(anggota, 3, noKk);
+                    raw.sqlite3_bind_text(anggota, 4, a.Nik);
+                    raw.sqlite3_bind_text(anggota, 5, n.Nama);
+                    raw.sqlite3_bind_text(anggota, 6, n.Normal);
+                    // Same text as EF Core's DateOnly mapping on SQLite.
+                    a.TanggalLahir.TryFormat(tanggal, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    raw.sqlite3_bind_text(anggota, 7, tanggal);
+                    raw.sqlite3_bind_int(anggota, 8, (int)a.Hubungan);
+                    if (a.Pekerjaan is { } j) raw.sqlite3_bind_int(anggota, 9, (int)j);
+                    else raw.sqlite3_bind_null(anggota, 9);
+                    raw.sqlite3_bind_int(anggota, 10, (int)a.Program);
+                    raw.sqlite3_bind_int(anggota, 11, a.Aktif ? 1 : 0);
+                    raw.sqlite3_bind_text(anggota, 12, desa);
+                    raw.sqlite3_bind_text(anggota, 13, kec);
+                    Langkah(db, anggota);
+                    if (aid % 5000 == 0)
+                    {
+                        progres.Tambah(5000);
+                        ct.ThrowIfCancellationRequested();
+                    }
                 }
             }
-            progres.Tambah(aid % 5000);
+            progres.Tambah(kid + aid % 5000);
         }
-        foreach (var sql in indexes) await Exec(conn, tx, sql, ct);
-        await tx.CommitAsync(ct);
+        finally
+        {
+            raw.sqlite3_finalize(keluarga);
+            raw.sqlite3_finalize(anggota);
+        }
+    }
+
+    private static byte[] Utf8(Dictionary<string, byte[]> cache, string teks)
+    {
+        if (!cache.TryGetValue(teks, out var b)) cache[teks] = b = Encoding.UTF8.GetBytes(teks);
+        return b;
+    }
+
+    private static sqlite3_stmt Siapkan(sqlite3 db, string sql)
+    {
+        if (raw.sqlite3_prepare_v2(db, sql, out var stmt) != raw.SQLITE_OK) throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), raw.sqlite3_errcode(db));
+        return stmt;
+    }
+
+    private static void Langkah(sqlite3 db, sqlite3_stmt stmt)
+    {
+        if (raw.sqlite3_step(stmt) != raw.SQLITE_DONE) throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), raw.sqlite3_errcode(db));
+        raw.sqlite3_reset(stmt);
+    }
+
+    private static async Task<string> Skalar(DbConnection conn, string sql, CancellationToken ct)
+    {
+        await using var c = conn.CreateCommand();
+        c.CommandText = sql;
+        return Convert.ToString(await c.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture)!;
     }
 
     private static async Task SimpanPostgresAsync(NpgsqlConnection conn, DataKabupaten data,
