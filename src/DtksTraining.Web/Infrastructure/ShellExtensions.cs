@@ -68,18 +68,8 @@ public static class ShellExtensions
                 await context.HttpContext.Response.WriteAsync(
                     "Terlalu banyak percobaan. Tunggu satu menit lalu coba lagi.", token);
             };
-            options.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                PartitionKey(http), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = builder.Configuration.GetValue("RateLimit:LoginPerMinute", 20),
-                    Window = TimeSpan.FromMinutes(1),
-                }));
-            options.AddPolicy(PublicFormRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                PartitionKey(http), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = builder.Configuration.GetValue("RateLimit:PublicPerMinute", 30),
-                    Window = TimeSpan.FromMinutes(1),
-                }));
+            options.AddPolicy(LoginRateLimit, http => Partition(http, builder.Configuration.GetValue("RateLimit:LoginPerMinute", 20)));
+            options.AddPolicy(PublicFormRateLimit, http => Partition(http, builder.Configuration.GetValue("RateLimit:PublicPerMinute", 30)));
         });
         return builder;
     }
@@ -97,11 +87,13 @@ public static class ShellExtensions
             .ToArray();
     }
 
-    // Only POSTs count: reading the login page is free, guessing passwords is not.
-    private static string PartitionKey(HttpContext http) =>
+    // Only POSTs count: reading the login page is free (no limiter at all), guessing passwords is not.
+    private static RateLimitPartition<string> Partition(HttpContext http, int permitLimit) =>
         HttpMethods.IsPost(http.Request.Method)
-            ? http.Connection.RemoteIpAddress?.ToString() ?? "tanpa-alamat"
-            : "baca-" + Guid.NewGuid();
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "tanpa-alamat",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = TimeSpan.FromMinutes(1) })
+            : RateLimitPartition.GetNoLimiter("baca");
 
     private static void UseIndonesianBindingMessages(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages)
     {
