@@ -9,7 +9,9 @@ using DtksTraining.Web.Data.Certificates;
 using DtksTraining.Web.Documents;
 using DtksTraining.Web.Domain;
 using DtksTraining.Web.Domain.Certificates;
+using DtksTraining.Web.Domain.Sandbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 
 namespace DtksTraining.Tests.Pages.Sertifikasi;
@@ -74,6 +76,31 @@ public class SertifikatPageTests : IAsyncLifetime
         var olehAdmin = await admin.GetAsync($"/Admin/Sertifikat?handler=Pdf&id={s.Id}");
         Assert.Equal(HttpStatusCode.OK, olehAdmin.StatusCode);
         Assert.Equal(pdf, await olehAdmin.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task An_operator_sees_missing_sandbox_exercises_by_their_title_in_the_content_library()
+    {
+        _app.CreateClient();
+        var latihan = _app.Services.GetRequiredService<PustakaLatihan>().Semua[0];
+        var sesiId = await _app.BuatSesiAsync(new DateOnly(2026, 10, 20), 60);
+        var putaranId = await _app.PutaranAsync(sesiId);
+        var namaPutaran = await _app.WithDbAsync(async db =>
+        {
+            var putaran = await db.PutaranPelatihan.SingleAsync(p => p.Id == putaranId);
+            putaran.LatihanWajib = [latihan.Id];
+            await db.SaveChangesAsync();
+            return putaran.Nama;
+        });
+        var operatorId = await _app.IdAsync("operator.bagelen");
+        await _app.HadirAsync(sesiId, operatorId);
+        await _app.LulusUjianAsync(operatorId, FaktaSertifikat.QuizOperator);
+
+        var peserta = await _app.LoginAsync("operator.bagelen");
+        var halaman = await peserta.GetDocumentAsync("/Peserta/Sertifikat");
+        var kurang = halaman.QuerySelectorAll("section.belum").Single(s => s.GetAttribute("aria-label") == namaPutaran)
+            .QuerySelectorAll("li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal([$"Latihan sandbox belum selesai: {latihan.Judul}"], kurang);
     }
 
     [Fact]
