@@ -133,8 +133,12 @@ public sealed class PenerbitSertifikat(AppDbContext db, PustakaLatihan pustaka, 
         s.Status = StatusSertifikat.Berlaku;
         s.Terkini = true;
         s.Garam = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var penandatangan = d.Penandatangan;
+        s.PenandatanganNama = penandatangan.Nama;
+        s.PenandatanganNip = penandatangan.Nip;
+        s.PenandatanganJabatan = penandatangan.Jabatan;
         s.Pdf = SertifikatPdf.Buat(new DataSertifikatPdf(nomor, s.Nama, s.Peran, s.Desa, s.Kecamatan, s.NamaPutaran,
-            s.TanggalSesi, s.Tempat, s.Nilai, diterbitkan, d.Penandatangan, url, menggantikan));
+            s.TanggalSesi, s.Tempat, s.Nilai, diterbitkan, penandatangan, url, menggantikan));
         s.Sha256 = HashDokumen.Sha256Hex(s.Pdf);
         var pencapaian = KredensialOpenBadge.PencapaianBaku(
             d.AlamatPublik($"/verifikasi/pencapaian/{s.PutaranId}/{s.Peran}").AbsoluteUri, s.Peran, s.NamaPutaran);

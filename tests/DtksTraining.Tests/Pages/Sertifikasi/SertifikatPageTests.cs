@@ -104,6 +104,25 @@ public class SertifikatPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_signatory_printed_at_issue_is_kept_with_the_certificate_and_named_on_the_public_page()
+    {
+        var publik = _app.CreateClient();
+        var (userId, putaranId, _) = await _app.KepalaDesaLayakAsync();
+        await _app.TerbitkanAsync(userId, putaranId);
+        var s = Assert.Single(await _app.SertifikatAsync(userId));
+        Assert.Equal((SertifikatUji.Penandatangan, SertifikatUji.Nip, "Kepala Dinas Sosial Kabupaten Pesawaran"),
+            (s.PenandatanganNama, s.PenandatanganNip, s.PenandatanganJabatan));
+        var tercetak = Teks(s.Pdf);
+        Assert.Contains("Drs.BudiSantoso,M.Si.", tercetak);
+        Assert.Contains("NIP197001011990031001", tercetak);
+
+        var halaman = await publik.GetDocumentAsync("/verifikasi/" + NomorSertifikat.Parse(s.Nomor).UntukUrl);
+        var rincian = halaman.QuerySelector(".rincian")!.TextContent;
+        Assert.Contains(SertifikatUji.Penandatangan, rincian);
+        Assert.Contains("NIP " + SertifikatUji.Nip, rincian);
+    }
+
+    [Fact]
     public async Task Admin_corrects_a_name_into_a_linked_new_version_and_revokes_only_with_a_reason()
     {
         _app.CreateClient();
@@ -135,6 +154,7 @@ public class SertifikatPageTests : IAsyncLifetime
         Assert.Equal(2, v2.Versi);
         Assert.Equal("DTKS-PSW/2026/000002", v2.Nomor);
         Assert.Equal("Hermawan Saputra", v2.Nama);
+        Assert.Equal(SertifikatUji.Penandatangan, v2.PenandatanganNama);
         Assert.Equal(HashDokumen.Sha256Hex(v2.Pdf), v2.Sha256);
         Assert.NotEqual(v1.Sha256, v2.Sha256);
         var teks = Teks(v2.Pdf);
