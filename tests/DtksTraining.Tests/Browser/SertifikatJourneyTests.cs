@@ -82,6 +82,8 @@ public class SertifikatJourneyTests(JourneyFixture f) : IClassFixture<JourneyFix
         Assert.Contains("Sutrisno", rincian);
         Assert.Contains(sertifikat.Nomor, rincian);
         Assert.Contains(sertifikat.Sha256, rincian);
+        Assert.Contains(JourneyFixture.KepalaDinas, rincian);
+        Assert.Contains("NIP " + JourneyFixture.NipKepalaDinas, rincian);
 
         await PeriksaPdfAsync(publik, pdf, "pdf-asli");
         Assert.Contains("Cocok: berkas ini persis sertifikat yang diterbitkan.", await publik.Page.Locator(".hasil-pdf").InnerTextAsync());
