@@ -9,8 +9,11 @@ namespace DtksTraining.Tests.Browser;
 
 // The real app on Kestrel with a controllable clock and a real SMTP server, driven by Debian's chromium.
 // The clock starts at the real time so the browser keeps the cookies the app sets.
+// The public address is the test server's own, so a certificate's QR leads the browser back to this app.
 public sealed class JourneyFixture : IAsyncLifetime
 {
+    public const string KepalaDinas = "Drs. Hendra Wijaya, M.Si.";
+    public const string NipKepalaDinas = "19731105 199803 1 004";
     public JadwalAppFactory App { get; } = new();
     public SmtpSink Smtp { get; } = new();
     public IPlaywright Playwright { get; private set; } = null!;
@@ -22,8 +25,12 @@ public sealed class JourneyFixture : IAsyncLifetime
         App.Clock.SetUtcNow(DateTimeOffset.UtcNow);
         await Smtp.StartAsync();
         App.UseSmtp(Smtp);
+        var port = SmtpSink.FreePort();
+        App.Settings["Dinsos:AlamatSitus"] = $"http://127.0.0.1:{port}";
+        App.Settings["Dinsos:KepalaDinasNama"] = KepalaDinas;
+        App.Settings["Dinsos:KepalaDinasNip"] = NipKepalaDinas;
         await ((IAsyncLifetime)App).InitializeAsync();
-        App.UseKestrel(0);
+        App.UseKestrel(port);
         App.StartServer();
         var addresses = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));

@@ -1,6 +1,7 @@
 using DtksTraining.Web.Data.Attendance;
 using DtksTraining.Web.Data.Scheduling;
 using DtksTraining.Web.Domain.Certificates;
+using DtksTraining.Web.Domain.Sandbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Data.Certificates;
@@ -21,7 +22,7 @@ public static class FaktaSertifikat
         _ => null,
     };
 
-    public static async Task<CalonSertifikat?> MuatAsync(AppDbContext db, string userId, string peran, int putaranId, CancellationToken ct = default)
+    public static async Task<CalonSertifikat?> MuatAsync(AppDbContext db, PustakaLatihan pustaka, string userId, string peran, int putaranId, CancellationToken ct = default)
     {
         var putaran = await db.Set<PutaranPelatihan>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == putaranId, ct);
         if (putaran is null) return null;
@@ -44,11 +45,13 @@ public static class FaktaSertifikat
             .Select(p => p.LatihanId)
             .ToListAsync(ct);
 
+        // A round may still list an exercise later taken out of the library; its id is all there is to show then.
         var aturan = new AturanPutaran(UjianKepalaDesaId, UjianOperatorId,
-            putaran.LatihanWajib.Select(id => new LatihanWajib(id, id)).ToList());
+            putaran.LatihanWajib.Select(id => new LatihanWajib(id, pustaka.Cari(id)?.Judul ?? id)).ToList());
         return new CalonSertifikat(peran, putaranId, new FaktaPeserta(kehadiran, hasil, selesai.ToHashSet()), aturan);
     }
 
-    public static async Task<HasilKelayakan?> PeriksaAsync(AppDbContext db, string userId, string peran, int putaranId, CancellationToken ct = default) =>
-        await MuatAsync(db, userId, peran, putaranId, ct) is { } calon ? KelayakanSertifikat.Periksa(calon) : null;
+    public static async Task<HasilKelayakan?> PeriksaAsync(AppDbContext db, PustakaLatihan pustaka, string userId, string peran, int putaranId,
+        CancellationToken ct = default) =>
+        await MuatAsync(db, pustaka, userId, peran, putaranId, ct) is { } calon ? KelayakanSertifikat.Periksa(calon) : null;
 }

@@ -3,6 +3,7 @@ using DtksTraining.Web.Data.Scheduling;
 using DtksTraining.Web.Documents;
 using DtksTraining.Web.Domain;
 using DtksTraining.Web.Domain.Certificates;
+using DtksTraining.Web.Domain.Sandbox;
 using DtksTraining.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ public sealed record Penerbitan(HasilTerbit Hasil, long? SertifikatId, HasilKela
 
 // Issues, corrects and revokes certificates. The number, PDF, hash and signed credential are made in the transaction
 // that stores the row, so a rolled-back attempt gives its number back and a certificate never lacks its files.
-public sealed class PenerbitSertifikat(AppDbContext db, KunciTulis kunciTulis, IOptions<DinsosOptions> dinsos, TimeProvider clock)
+public sealed class PenerbitSertifikat(AppDbContext db, PustakaLatihan pustaka, KunciTulis kunciTulis, IOptions<DinsosOptions> dinsos, TimeProvider clock)
 {
     private sealed record Peserta(string Nama, string Desa, string Kecamatan, string? KecamatanKode, string? Peran);
 
@@ -24,13 +25,13 @@ public sealed class PenerbitSertifikat(AppDbContext db, KunciTulis kunciTulis, I
             .Select(s => (long?)s.Id).FirstOrDefaultAsync(ct);
 
     public async Task<HasilKelayakan?> PeriksaAsync(string userId, int putaranId, CancellationToken ct = default) =>
-        await PesertaAsync(userId, ct) is { } p ? await FaktaSertifikat.PeriksaAsync(db, userId, p.Peran ?? "", putaranId, ct) : null;
+        await PesertaAsync(userId, ct) is { } p ? await FaktaSertifikat.PeriksaAsync(db, pustaka, userId, p.Peran ?? "", putaranId, ct) : null;
 
     public async Task<Penerbitan> TerbitkanAsync(string userId, int putaranId, CancellationToken ct = default)
     {
         if (await IdTerkiniAsync(userId, putaranId, ct) is { } ada) return new(HasilTerbit.SudahAda, ada);
         if (await PesertaAsync(userId, ct) is not { } peserta) return new(HasilTerbit.TidakDitemukan, null);
-        var kelayakan = await FaktaSertifikat.PeriksaAsync(db, userId, peserta.Peran ?? "", putaranId, ct);
+        var kelayakan = await FaktaSertifikat.PeriksaAsync(db, pustaka, userId, peserta.Peran ?? "", putaranId, ct);
         if (kelayakan is null) return new(HasilTerbit.TidakDitemukan, null);
         if (!kelayakan.Layak) return new(HasilTerbit.TidakLayak, null, kelayakan);
 
@@ -132,8 +133,12 @@ public sealed class PenerbitSertifikat(AppDbContext db, KunciTulis kunciTulis, I
         s.Status = StatusSertifikat.Berlaku;
         s.Terkini = true;
         s.Garam = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var penandatangan = d.Penandatangan;
+        s.PenandatanganNama = penandatangan.Nama;
+        s.PenandatanganNip = penandatangan.Nip;
+        s.PenandatanganJabatan = penandatangan.Jabatan;
         s.Pdf = SertifikatPdf.Buat(new DataSertifikatPdf(nomor, s.Nama, s.Peran, s.Desa, s.Kecamatan, s.NamaPutaran,
-            s.TanggalSesi, s.Tempat, s.Nilai, diterbitkan, d.Penandatangan, url, menggantikan));
+            s.TanggalSesi, s.Tempat, s.Nilai, diterbitkan, penandatangan, url, menggantikan));
         s.Sha256 = HashDokumen.Sha256Hex(s.Pdf);
         var pencapaian = KredensialOpenBadge.PencapaianBaku(
             d.AlamatPublik($"/verifikasi/pencapaian/{s.PutaranId}/{s.Peran}").AbsoluteUri, s.Peran, s.NamaPutaran);

@@ -32,6 +32,10 @@ public class Sertifikat
     public required string Tempat { get; set; }
     public decimal? Nilai { get; set; }
     public DateTimeOffset DiterbitkanPada { get; set; }
+    // As printed: a later Kepala Dinas in the configuration must not change who signed an issued certificate.
+    public string PenandatanganNama { get; set; } = "";
+    public string PenandatanganNip { get; set; } = "";
+    public string PenandatanganJabatan { get; set; } = "";
     public byte[] Pdf { get; set; } = [];
     public required string Sha256 { get; set; }
     public string VcJwt { get; set; } = "";
@@ -64,6 +68,9 @@ public sealed class SertifikatConfiguration : IEntityTypeConfiguration<Sertifika
         e.Property(s => s.Kecamatan).HasMaxLength(100);
         e.Property(s => s.NamaPutaran).HasMaxLength(200);
         e.Property(s => s.Tempat).HasMaxLength(200);
+        e.Property(s => s.PenandatanganNama).HasMaxLength(200);
+        e.Property(s => s.PenandatanganNip).HasMaxLength(30);
+        e.Property(s => s.PenandatanganJabatan).HasMaxLength(200);
         e.Property(s => s.Sha256).HasMaxLength(64);
         e.Property(s => s.Status).HasConversion<string>().HasMaxLength(10);
         e.Property(s => s.KecamatanKode).HasMaxLength(13);

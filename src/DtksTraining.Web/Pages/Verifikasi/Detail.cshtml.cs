@@ -34,7 +34,7 @@ public class DetailModel(AppDbContext db, IOptions<DinsosOptions> dinsos, TimePr
 
     public sealed record DataSertifikat(
         NomorSertifikat Nomor, int Versi, string Nama, string Peran, string Desa, string Kecamatan, string NamaPutaran,
-        DateOnly TanggalSesi, string Tempat, decimal? Nilai, DateTimeOffset DiterbitkanPada, string Sha256,
+        DateOnly TanggalSesi, string Tempat, decimal? Nilai, DateTimeOffset DiterbitkanPada, Penandatangan Penandatangan, string Sha256,
         StatusSertifikat Status, string? AlasanCabut, DateTimeOffset? DicabutPada,
         NomorSertifikat? DigantikanOleh, NomorSertifikat? Menggantikan)
     {
@@ -152,14 +152,14 @@ public class DetailModel(AppDbContext db, IOptions<DinsosOptions> dinsos, TimePr
             .Select(s => new
             {
                 s.Versi, s.Nama, s.Peran, s.Desa, s.Kecamatan, s.NamaPutaran, s.TanggalSesi, s.Tempat, s.Nilai,
-                s.DiterbitkanPada, s.Sha256, s.Status, s.AlasanCabut, s.DicabutPada,
+                s.DiterbitkanPada, s.PenandatanganNama, s.PenandatanganNip, s.PenandatanganJabatan, s.Sha256, s.Status, s.AlasanCabut, s.DicabutPada,
                 Baru = db.Sertifikat.Where(b => b.Id == s.DigantikanOlehId).Select(b => new { b.Tahun, b.Urutan }).FirstOrDefault(),
                 Lama = db.Sertifikat.Where(l => l.Id == s.MenggantikanId).Select(l => new { l.Tahun, l.Urutan }).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(HttpContext.RequestAborted);
         if (s is null) return false;
         Sertifikat = new DataSertifikat(nomor, s.Versi, s.Nama, s.Peran, s.Desa, s.Kecamatan, s.NamaPutaran, s.TanggalSesi,
-            s.Tempat, s.Nilai, s.DiterbitkanPada, s.Sha256, s.Status, s.AlasanCabut, s.DicabutPada,
+            s.Tempat, s.Nilai, s.DiterbitkanPada, new Penandatangan(s.PenandatanganNama, s.PenandatanganNip, s.PenandatanganJabatan), s.Sha256, s.Status, s.AlasanCabut, s.DicabutPada,
             s.Baru is null ? null : new NomorSertifikat(s.Baru.Tahun, s.Baru.Urutan),
             s.Lama is null ? null : new NomorSertifikat(s.Lama.Tahun, s.Lama.Urutan));
         return true;

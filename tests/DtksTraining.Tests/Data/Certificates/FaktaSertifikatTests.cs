@@ -6,7 +6,9 @@ using DtksTraining.Web.Data.Scheduling;
 using DtksTraining.Web.Domain;
 using DtksTraining.Web.Domain.Attendance;
 using DtksTraining.Web.Domain.Certificates;
+using DtksTraining.Web.Domain.Sandbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DtksTraining.Tests.Data.Certificates;
 
@@ -17,6 +19,7 @@ public class FaktaSertifikatTests : IAsyncLifetime
     private readonly JadwalAppFactory _app = new();
     public Task InitializeAsync() => ((IAsyncLifetime)_app).InitializeAsync();
     public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
+    private PustakaLatihan Pustaka => _app.Services.GetRequiredService<PustakaLatihan>();
 
     [Fact]
     public async Task Operator_becomes_eligible_once_attendance_quiz_and_required_exercises_are_in_the_database()
@@ -32,7 +35,7 @@ public class FaktaSertifikatTests : IAsyncLifetime
             return sesi.PutaranId;
         });
 
-        var awal = await _app.WithDbAsync(db => FaktaSertifikat.PeriksaAsync(db, userId, Peran.Operator, putaranId));
+        var awal = await _app.WithDbAsync(db => FaktaSertifikat.PeriksaAsync(db, Pustaka, userId, Peran.Operator, putaranId));
         Assert.False(awal!.Layak);
         Assert.Equal(3, awal.Kekurangan.Count);
 
@@ -57,7 +60,7 @@ public class FaktaSertifikatTests : IAsyncLifetime
             await db.SaveChangesAsync();
         });
 
-        var akhir = await _app.WithDbAsync(db => FaktaSertifikat.PeriksaAsync(db, userId, Peran.Operator, putaranId));
+        var akhir = await _app.WithDbAsync(db => FaktaSertifikat.PeriksaAsync(db, Pustaka, userId, Peran.Operator, putaranId));
         Assert.True(akhir!.Layak);
         Assert.Empty(akhir.Kekurangan);
         Assert.Equal(85m, akhir.NilaiUjian);

@@ -9,7 +9,9 @@ using DtksTraining.Web.Data.Certificates;
 using DtksTraining.Web.Documents;
 using DtksTraining.Web.Domain;
 using DtksTraining.Web.Domain.Certificates;
+using DtksTraining.Web.Domain.Sandbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 
 namespace DtksTraining.Tests.Pages.Sertifikasi;
@@ -77,6 +79,50 @@ public class SertifikatPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_operator_sees_missing_sandbox_exercises_by_their_title_in_the_content_library()
+    {
+        _app.CreateClient();
+        var latihan = _app.Services.GetRequiredService<PustakaLatihan>().Semua[0];
+        var sesiId = await _app.BuatSesiAsync(new DateOnly(2026, 10, 20), 60);
+        var putaranId = await _app.PutaranAsync(sesiId);
+        var namaPutaran = await _app.WithDbAsync(async db =>
+        {
+            var putaran = await db.PutaranPelatihan.SingleAsync(p => p.Id == putaranId);
+            putaran.LatihanWajib = [latihan.Id];
+            await db.SaveChangesAsync();
+            return putaran.Nama;
+        });
+        var operatorId = await _app.IdAsync("operator.bagelen");
+        await _app.HadirAsync(sesiId, operatorId);
+        await _app.LulusUjianAsync(operatorId, FaktaSertifikat.QuizOperator);
+
+        var peserta = await _app.LoginAsync("operator.bagelen");
+        var halaman = await peserta.GetDocumentAsync("/Peserta/Sertifikat");
+        var kurang = halaman.QuerySelectorAll("section.belum").Single(s => s.GetAttribute("aria-label") == namaPutaran)
+            .QuerySelectorAll("li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal([$"Latihan sandbox belum selesai: {latihan.Judul}"], kurang);
+    }
+
+    [Fact]
+    public async Task The_signatory_printed_at_issue_is_kept_with_the_certificate_and_named_on_the_public_page()
+    {
+        var publik = _app.CreateClient();
+        var (userId, putaranId, _) = await _app.KepalaDesaLayakAsync();
+        await _app.TerbitkanAsync(userId, putaranId);
+        var s = Assert.Single(await _app.SertifikatAsync(userId));
+        Assert.Equal((SertifikatUji.Penandatangan, SertifikatUji.Nip, "Kepala Dinas Sosial Kabupaten Pesawaran"),
+            (s.PenandatanganNama, s.PenandatanganNip, s.PenandatanganJabatan));
+        var tercetak = Teks(s.Pdf);
+        Assert.Contains("Drs.BudiSantoso,M.Si.", tercetak);
+        Assert.Contains("NIP197001011990031001", tercetak);
+
+        var halaman = await publik.GetDocumentAsync("/verifikasi/" + NomorSertifikat.Parse(s.Nomor).UntukUrl);
+        var rincian = halaman.QuerySelector(".rincian")!.TextContent;
+        Assert.Contains(SertifikatUji.Penandatangan, rincian);
+        Assert.Contains("NIP " + SertifikatUji.Nip, rincian);
+    }
+
+    [Fact]
     public async Task Admin_corrects_a_name_into_a_linked_new_version_and_revokes_only_with_a_reason()
     {
         _app.CreateClient();
@@ -108,6 +154,7 @@ public class SertifikatPageTests : IAsyncLifetime
         Assert.Equal(2, v2.Versi);
         Assert.Equal("DTKS-PSW/2026/000002", v2.Nomor);
         Assert.Equal("Hermawan Saputra", v2.Nama);
+        Assert.Equal(SertifikatUji.Penandatangan, v2.PenandatanganNama);
         Assert.Equal(HashDokumen.Sha256Hex(v2.Pdf), v2.Sha256);
         Assert.NotEqual(v1.Sha256, v2.Sha256);
         var teks = Teks(v2.Pdf);

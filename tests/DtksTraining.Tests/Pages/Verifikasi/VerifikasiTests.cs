@@ -60,6 +60,9 @@ public sealed class VerifikasiApp : IAsyncLifetime
 
 public static class SertifikatUji
 {
+    // Signed the September 2026 certificates; the configuration has since named someone else.
+    public static readonly Penandatangan KepalaDinasLama = new("Dra. Sri Wahyuni, M.Si.", "19680412 199203 2 005");
+
     public static async Task<Terbitan> TerbitkanAsync(AppFactory app, TimeProvider clock, int urutan, string userId, int putaranId,
         string nama, Action<Sertifikat>? ubah = null)
     {
@@ -69,7 +72,7 @@ public static class SertifikatUji
         var diterbitkan = new DateTimeOffset(2026, 9, 25, 1, 0, 0, TimeSpan.Zero);
         var pdf = SertifikatPdf.Buat(new DataSertifikatPdf(nomor, nama, Peran.Operator, "Bagelen", "Gedong Tataan",
             "Putaran Uji Verifikasi", new DateOnly(2026, 9, 21), "Balai Desa Bagelen", 87.5m, diterbitkan,
-            dinsos.Penandatangan, url));
+            KepalaDinasLama, url));
         return await app.WithDbAsync(async db =>
         {
             var kredensial = KredensialOpenBadge.Buat(new DataKredensial(url,
@@ -82,7 +85,8 @@ public static class SertifikatUji
                 Nomor = nomor.ToString(), Tahun = nomor.Tahun, Urutan = nomor.Urutan, UserId = userId, PutaranId = putaranId,
                 Peran = Peran.Operator, Nama = nama, Desa = "Bagelen", Kecamatan = "Gedong Tataan",
                 NamaPutaran = "Putaran Uji Verifikasi", TanggalSesi = new DateOnly(2026, 9, 21), Tempat = "Balai Desa Bagelen",
-                Nilai = 87.5m, DiterbitkanPada = diterbitkan, Pdf = pdf, Sha256 = HashDokumen.Sha256Hex(pdf), VcJwt = jwt,
+                Nilai = 87.5m, DiterbitkanPada = diterbitkan, PenandatanganNama = KepalaDinasLama.Nama,
+                PenandatanganNip = KepalaDinasLama.Nip, PenandatanganJabatan = KepalaDinasLama.Jabatan, Pdf = pdf, Sha256 = HashDokumen.Sha256Hex(pdf), VcJwt = jwt,
             };
             ubah?.Invoke(sertifikat);
             db.Sertifikat.Add(sertifikat);
@@ -146,6 +150,16 @@ public class VerifikasiTests(VerifikasiApp fixture) : IClassFixture<VerifikasiAp
                  })
             Assert.Contains(isian, teks);
         Assert.DoesNotContain("Dicabut", teks);
+
+        // Who signed is what the PDF prints, not whoever the configuration names today.
+        var ditandatangani = page.QuerySelectorAll(".rincian dt").Single(dt => dt.TextContent == "Ditandatangani oleh").NextElementSibling!;
+        Assert.Equal(["Dra. Sri Wahyuni, M.Si.", "NIP 19680412 199203 2 005", "Kepala Dinas Sosial Kabupaten Pesawaran"],
+            ditandatangani.ChildNodes.Where(n => n.NodeType == AngleSharp.Dom.NodeType.Text).Select(n => n.TextContent.Trim()));
+        Assert.DoesNotContain(fixture.Dinsos.KepalaDinasNama, teks);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(fixture.Berlaku.Pdf);
+        var tercetak = string.Concat(pdf.GetPage(1).Text.Where(c => !char.IsWhiteSpace(c)));
+        Assert.Contains("Dra.SriWahyuni,M.Si.", tercetak);
+        Assert.Contains("NIP196804121992032005", tercetak);
         Assert.Equal(64, fixture.Berlaku.Sha256.Length);
     }
 
