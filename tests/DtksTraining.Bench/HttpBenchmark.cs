@@ -29,23 +29,24 @@ public static partial class HttpBenchmark
         Console.WriteLine($"{sesi.Count} sesi masuk, masing-masing dengan percobaan kuisnya sendiri");
 
         var skrip = Path.Combine(app.DataPath, "sesi.lua");
-        var anonim = await WrkAsync(app.BaseAddress, "anonim", [("", "/")], skrip);
-        var modul = await WrkAsync(app.BaseAddress, "modul", sesi.Select(s => (s.Cookie, Modul)).ToList(), skrip);
-        var kuis = await WrkAsync(app.BaseAddress, "kuis", sesi.Select(s => (s.Cookie, s.Percobaan)).ToList(), skrip);
+        var anonim = await WrkAsync(app, "anonim", [("", "/")], skrip);
+        var modul = await WrkAsync(app, "modul", sesi.Select(s => (s.Cookie, Modul)).ToList(), skrip);
+        var kuis = await WrkAsync(app, "kuis", sesi.Select(s => (s.Cookie, s.Percobaan)).ToList(), skrip);
 
         // wrk does not count 3xx as errors: a lost session would show up as a redirect to the login page.
         await PastikanMasihMasukAsync(app.BaseAddress, sesi);
         var rss = app.PeakRssMb();
         Console.WriteLine($"puncak RSS server {rss:F0} MB");
+        Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Trim()}");
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"anon_rps={anonim.Rps:F0} module_rps={modul.Rps:F0} quiz_rps={kuis.Rps:F0} module_p99_ms={modul.P99Ms:F1} rss_mb={rss:F0}");
+            $"anon_rps={anonim.Rps:F0} module_rps={modul.Rps:F0} quiz_rps={kuis.Rps:F0} module_p99_ms={modul.P99Ms:F1} rss_mb={rss:F0} anon_cpu_us={anonim.CpuUs:F0} module_cpu_us={modul.CpuUs:F0} quiz_cpu_us={kuis.CpuUs:F0}");
         Console.WriteLine(line);
         return line;
     }
 
     private sealed record SesiMasuk(string Cookie, string Percobaan);
 
-    private sealed record HasilWrk(double Rps, double P50Ms, double P99Ms);
+    private sealed record HasilWrk(double Rps, double P50Ms, double P99Ms, double CpuUs);
 
     // Village heads spread over the regency's desa.
     private static async Task<List<string>> BuatPenggunaAsync(string dataPath)
@@ -97,40 +98,52 @@ public static partial class HttpBenchmark
             }
     }
 
-    private static async Task<HasilWrk> WrkAsync(Uri alamat, string nama, IReadOnlyList<(string Cookie, string Jalur)> permintaan, string skrip)
+    // One wrk thread per connection: each thread's request and response then alternate, so a cookie the server renews
+    // (security-stamp check, sliding expiration) is kept for the session it was sent for, as a browser would.
+    private static async Task<HasilWrk> WrkAsync(AppProcess app, string nama, IReadOnlyList<(string Cookie, string Jalur)> permintaan, string skrip)
     {
         var lua = new StringBuilder("local daftar = {\n");
         foreach (var (cookie, jalur) in permintaan) lua.Append("  {").Append(Lua(cookie)).Append(", ").Append(Lua(jalur)).Append("},\n");
         lua.Append("""
             }
             local i = 0
+            local terkirim = nil
             function setup(thread) thread:set("awal", math.random(#daftar)) end
             function init(args) i = awal or 0 end
             function request()
               i = i + 1
-              local p = daftar[(i % #daftar) + 1]
+              terkirim = daftar[(i % #daftar) + 1]
               local kepala = { ["Accept-Encoding"] = "br, gzip" }
-              if p[1] ~= "" then kepala["Cookie"] = p[1] end
-              return wrk.format("GET", p[2], kepala)
+              if terkirim[1] ~= "" then kepala["Cookie"] = terkirim[1] end
+              return wrk.format("GET", terkirim[2], kepala)
+            end
+            function response(status, headers, body)
+              local baru = headers["Set-Cookie"]
+              if terkirim == nil or terkirim[1] == "" or baru == nil then return end
+              local nilai = string.match(baru, "^dtks%.auth=([^;]*)")
+              if nilai ~= nil then terkirim[1] = string.gsub(terkirim[1], "dtks%.auth=[^;]*", function() return "dtks.auth=" .. nilai end) end
             end
             """);
         await File.WriteAllTextAsync(skrip, lua.ToString());
 
         var mulai = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-t2", $"-c{Koneksi}", $"-d{Detik}s", "--latency", "-s", skrip, alamat.ToString().TrimEnd('/') })
+        foreach (var a in new[] { $"-t{Koneksi}", $"-c{Koneksi}", $"-d{Detik}s", "--latency", "-s", skrip, app.BaseAddress.ToString().TrimEnd('/') })
             mulai.ArgumentList.Add(a);
+        var cpuAwal = app.CpuTime();
         using var proses = Process.Start(mulai) ?? throw new InvalidOperationException("wrk tidak dapat dijalankan (paket Debian wrk).");
         var keluaran = await proses.StandardOutput.ReadToEndAsync();
         await proses.WaitForExitAsync();
+        var cpu = app.CpuTime() - cpuAwal;
         if (proses.ExitCode != 0) throw new InvalidOperationException($"wrk gagal: {await proses.StandardError.ReadToEndAsync()}");
         if (Regex.Match(keluaran, @"Non-2xx or 3xx responses: (\d+)") is { Success: true } salah)
             throw new InvalidOperationException($"{nama}: {salah.Groups[1].Value} jawaban bukan 2xx/3xx.\n{keluaran}");
 
+        var jumlah = long.Parse(Regex.Match(keluaran, @"(\d+) requests in").Groups[1].Value, CultureInfo.InvariantCulture);
         var hasil = new HasilWrk(
             double.Parse(Regex.Match(keluaran, @"Requests/sec:\s+([\d.]+)").Groups[1].Value, CultureInfo.InvariantCulture),
-            Persentil(keluaran, 50), Persentil(keluaran, 99));
+            Persentil(keluaran, 50), Persentil(keluaran, 99), cpu.TotalMicroseconds / jumlah);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{nama}: {hasil.Rps:F0} req/s, p50 {hasil.P50Ms:F2} ms, p99 {hasil.P99Ms:F2} ms ({permintaan.Count} sesi, {Koneksi} koneksi, {Detik} s)"));
+            $"{nama}: {hasil.Rps:F0} req/s, p50 {hasil.P50Ms:F2} ms, p99 {hasil.P99Ms:F2} ms, CPU server {hasil.CpuUs:F0} µs/permintaan ({permintaan.Count} sesi, {Koneksi} koneksi, {Detik} s, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})"));
         return hasil;
     }
 

@@ -1,7 +1,9 @@
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Domain;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace DtksTraining.Web.Infrastructure;
 
@@ -55,6 +57,7 @@ public static class AccountsExtensions
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = ValidateStampWhenDue;
         });
 
         builder.Services.AddAuthorizationBuilder()
@@ -62,6 +65,17 @@ public static class AccountsExtensions
             .AddPolicy(Kebijakan.Staf, p => p.RequireRole(Peran.Admin, Peran.Fasilitator))
             .AddPolicy(Kebijakan.Peserta, p => p.RequireRole(Peran.KepalaDesa, Peran.Operator));
         return builder;
+    }
+
+    // Same interval test as SecurityStampValidator, made before it is resolved: its SignInManager, UserManager and
+    // store cost every signed-in request a DbContext and a dozen services although the check is due once a minute.
+    private static Task ValidateStampWhenDue(CookieValidatePrincipalContext context)
+    {
+        var stamp = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (stamp.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        return context.Properties.IssuedUtc is { } issued && now - issued <= stamp.ValidationInterval
+            ? Task.CompletedTask
+            : SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 }
 

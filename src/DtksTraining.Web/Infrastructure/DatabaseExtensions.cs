@@ -40,12 +40,13 @@ public static class DatabaseExtensions
         builder.Services.AddSingleton<AuditInterceptor>();
         builder.Services.AddSingleton<SqliteSinkronNormal>();
 
+        // Pooled: a request reuses a context and its internal services instead of building options and services anew.
         if (provider == DatabaseProvider.Sqlite)
-            builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) => options
+            builder.Services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, options) => options
                 .UseSqlite(connectionString)
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SqliteSinkronNormal>()));
         else
-            builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, options) => options
+            builder.Services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, options) => options
                 .UseNpgsql(connectionString)
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         return builder;

@@ -5,6 +5,7 @@ using DtksTraining.Web.Domain;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
@@ -46,6 +47,8 @@ public static class ShellExtensions
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             .AddMvcOptions(options => UseIndonesianBindingMessages(options.ModelBindingMessageProvider));
+        builder.Services.AddSingleton<CookieTempDataProvider>();
+        builder.Services.AddSingleton<ITempDataProvider, TempDataCookie>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
