@@ -29,13 +29,12 @@ public class SertifikatModel(AppDbContext db, PenerbitSertifikat penerbit) : Pag
             .Select(s => new Milik(s.Id, s.Nomor, s.NamaPutaran, s.DiterbitkanPada, s.Status, s.AlasanCabut, s.Versi))
             .ToListAsync(ct);
 
-        var terdaftar = await db.Enrolmen.AsNoTracking()
-            .Where(e => e.PesertaId == saya && e.Status != StatusEnrolmen.Dibatalkan && e.Status != StatusEnrolmen.DaftarTunggu)
-            .Select(e => e.PutaranId).ToListAsync(ct);
-        var hadir = await db.Kehadiran.AsNoTracking().Where(k => k.PesertaId == saya).Select(k => k.Sesi!.PutaranId).ToListAsync(ct);
-        var punya = await db.Sertifikat.AsNoTracking().Where(s => s.UserId == saya && s.Terkini).Select(s => s.PutaranId).ToListAsync(ct);
+        // Rounds the participant enrolled in (not cancelled, not wait-listed) or attended, and holds no certificate for: one query.
         var putaran = await db.PutaranPelatihan.AsNoTracking()
-            .Where(p => terdaftar.Concat(hadir).Contains(p.Id) && !punya.Contains(p.Id))
+            .Where(p => (db.Enrolmen.Any(e => e.PutaranId == p.Id && e.PesertaId == saya
+                             && e.Status != StatusEnrolmen.Dibatalkan && e.Status != StatusEnrolmen.DaftarTunggu)
+                         || db.Kehadiran.Any(k => k.PesertaId == saya && k.Sesi!.PutaranId == p.Id))
+                        && !db.Sertifikat.Any(s => s.UserId == saya && s.Terkini && s.PutaranId == p.Id))
             .OrderByDescending(p => p.TanggalMulai).Select(p => new { p.Id, p.Nama }).ToListAsync(ct);
         foreach (var p in putaran)
             if (await penerbit.PeriksaAsync(saya, p.Id, ct) is { } hasil)
