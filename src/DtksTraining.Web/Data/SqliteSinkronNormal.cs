@@ -1,5 +1,8 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace DtksTraining.Web.Data;
 
@@ -9,8 +12,12 @@ public sealed class SqliteSinkronNormal : DbConnectionInterceptor
 {
     private const string Perintah = "PRAGMA synchronous=NORMAL;";
 
+    // The setting lives on the native handle, which the pool hands out again on the next open: set it once per handle.
+    private static readonly ConditionalWeakTable<sqlite3, object> SudahDiatur = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!PerluDiatur(connection)) return;
         using var c = connection.CreateCommand();
         c.CommandText = Perintah;
         c.ExecuteNonQuery();
@@ -19,8 +26,12 @@ public sealed class SqliteSinkronNormal : DbConnectionInterceptor
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
         CancellationToken cancellationToken = default)
     {
+        if (!PerluDiatur(connection)) return;
         await using var c = connection.CreateCommand();
         c.CommandText = Perintah;
         await c.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static bool PerluDiatur(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || SudahDiatur.TryAdd(handle, Perintah);
 }

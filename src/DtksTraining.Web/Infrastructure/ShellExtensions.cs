@@ -15,6 +15,7 @@ public static class ShellExtensions
 {
     public const string LoginRateLimit = "masuk";
     public const string PublicFormRateLimit = "formulir-publik";
+    public const string SeatQueue = "antrean-kursi";
     public static readonly CultureInfo[] Cultures = [new("id-ID"), new("en-US")];
 
     public static WebApplicationBuilder AddShell(this WebApplicationBuilder builder)
@@ -73,6 +74,8 @@ public static class ShellExtensions
             };
             options.AddPolicy(LoginRateLimit, http => Partition(http, builder.Configuration.GetValue("RateLimit:LoginPerMinute", 20)));
             options.AddPolicy(PublicFormRateLimit, http => Partition(http, builder.Configuration.GetValue("RateLimit:PublicPerMinute", 30)));
+            var seatWriters = Math.Max(1, builder.Configuration.GetValue("RateLimit:SeatRequestsAtOnce", 2 * Environment.ProcessorCount));
+            options.AddPolicy(SeatQueue, http => SeatPartition(http, seatWriters));
         });
         return builder;
     }
@@ -96,6 +99,16 @@ public static class ShellExtensions
             ? RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "tanpa-alamat",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = TimeSpan.FromMinutes(1) })
+            : RateLimitPartition.GetNoLimiter("baca");
+
+    // A burst of "Daftar" presses queues in arrival order and a few run at once: hundreds in flight at the same time
+    // only fight over the write lock and keep the garbage collector busy with half-finished requests.
+    private static RateLimitPartition<string> SeatPartition(HttpContext http, int permitLimit) =>
+        HttpMethods.IsPost(http.Request.Method)
+            ? RateLimitPartition.GetConcurrencyLimiter("kursi", _ => new ConcurrencyLimiterOptions
+            {
+                PermitLimit = permitLimit, QueueLimit = 10_000, QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            })
             : RateLimitPartition.GetNoLimiter("baca");
 
     private static void UseIndonesianBindingMessages(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages)

@@ -5,13 +5,16 @@ using DtksTraining.Web.Data.Scheduling;
 using DtksTraining.Web.Domain;
 using DtksTraining.Web.Domain.Scheduling;
 using DtksTraining.Web.Email;
+using DtksTraining.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace DtksTraining.Web.Pages.Peserta;
 
+[EnableRateLimiting(ShellExtensions.SeatQueue)]
 public class JadwalModel(
     AppDbContext db, PendaftaranSesi pendaftaran, KabarJadwal kabar, TimeProvider clock, IStringLocalizer<SharedResource> S)
     : PageModel
@@ -44,28 +47,30 @@ public class JadwalModel(
         if (!KepalaDesa) return Forbid();
         // Only what the decision needs: a burst of village heads pressing "Daftar" at once should not each load the whole page.
         var saya = await SayaAsync();
-        await MuatOrangAsync(saya.DesaKode);
-        var sesiMelayani = saya.KecamatanKode is not null && await db.Sesi.AsNoTracking().AnyAsync(s =>
+        var nama = await NamaPesertaDesaAsync(saya);
+        var sesiMelayani = nama is not null && saya.KecamatanKode is not null && await db.Sesi.AsNoTracking().AnyAsync(s =>
             s.Id == SesiId && s.Status == StatusSesi.Dibuka && s.Kecamatan.Any(k => k.KecamatanKode == saya.KecamatanKode));
-        if (OrangDesa.All(o => o.Id != PesertaId) || !sesiMelayani)
+        if (nama is null || !sesiMelayani)
         {
             await MuatAsync();
-            ModelState.AddModelError(nameof(PesertaId), S["Pilih sesi yang dibuka dan peserta dari desa Anda."]);
+            ModelState.AddModelError(KolomGalatDaftar(), S["Pilih sesi yang dibuka dan peserta dari desa Anda."]);
             return Page();
         }
         var hasil = await pendaftaran.DaftarkanAsync(SesiId, PesertaId!, SayaId, HttpContext.RequestAborted);
         if (hasil.Galat is not null)
         {
             await MuatAsync();
-            ModelState.AddModelError(nameof(PesertaId), hasil.Galat);
+            ModelState.AddModelError(KolomGalatDaftar(), hasil.Galat);
             return Page();
         }
-        var nama = OrangDesa.Single(o => o.Id == PesertaId).Nama;
         TempData["Pesan"] = hasil.Status == StatusEnrolmen.Terkonfirmasi
             ? S["{0} mendapat kursi. Kursi sudah terkonfirmasi.", nama].Value
             : S["Kursi sudah penuh; {0} masuk daftar tunggu.", nama].Value;
         return RedirectToPage();
     }
+
+    // Next to the session's form when the page shows it, otherwise at the top: a closed or foreign session has no form.
+    private string KolomGalatDaftar() => Terbuka.Any(s => s.Id == SesiId) ? nameof(PesertaId) : string.Empty;
 
     public async Task<IActionResult> OnPostBatalAsync()
     {
@@ -88,11 +93,25 @@ public class JadwalModel(
         return File(Encoding.UTF8.GetBytes(kabar.Kalender(rincian!)), "text/calendar; charset=utf-8", $"pelatihan-dtks-{id}.ics");
     }
 
-    private sealed record Saya(string? DesaKode, string? KecamatanKode);
+    private sealed record Saya(string Nama, string? DesaKode, string? KecamatanKode);
 
     private Task<Saya> SayaAsync() => db.Users.AsNoTracking().Where(u => u.Id == SayaId)
-        .Select(u => new Saya(u.DesaKode, u.Desa == null ? null : u.Desa.KecamatanKode))
+        .Select(u => new Saya(u.NamaLengkap, u.DesaKode, u.Desa == null ? null : u.Desa.KecamatanKode))
         .SingleAsync();
+
+    // The head themself, or an active operator of the head's desa: the same people MuatOrangAsync offers, looked up by id.
+    private async Task<string?> NamaPesertaDesaAsync(Saya saya)
+    {
+        if (string.IsNullOrEmpty(PesertaId)) return null;
+        if (PesertaId == SayaId) return saya.Nama;
+        if (saya.DesaKode is not { } desaKode) return null;
+        return await (
+            from u in db.Users
+            join ur in db.UserRoles on u.Id equals ur.UserId
+            join r in db.Roles on ur.RoleId equals r.Id
+            where u.Id == PesertaId && u.DesaKode == desaKode && u.Aktif && r.Name == Domain.Peran.Operator
+            select u.NamaLengkap).FirstOrDefaultAsync();
+    }
 
     private async Task MuatOrangAsync(string? desaKode)
     {

@@ -115,4 +115,55 @@ public class JadwalPageTests : IAsyncLifetime
         Assert.Contains("Tanggal sesi harus di dalam masa putaran", luar.QuerySelector("[data-valmsg-for='Input.Tanggal']")!.TextContent);
         Assert.Equal(1, await _app.WithDbAsync(db => db.Sesi.CountAsync(s => s.PutaranId == putaranId)));
     }
+
+    [Fact]
+    public async Task A_village_head_can_enrol_only_themself_and_active_operators_of_their_own_desa()
+    {
+        var admin = await _app.LoginAsync("admin");
+        var putaranId = await BuatPutaranAsync(admin, "Pelatihan Uji Peserta Desa");
+        var daftarSesi = await (await admin.SubmitAsync(
+            await admin.GetDocumentAsync($"/Admin/Jadwal/Perencana/{putaranId}"), new Dictionary<string, string>())).ReadDocumentAsync();
+        var sesiBagelen = await _app.WithDbAsync(db => db.Sesi
+            .Where(s => s.PutaranId == putaranId && s.Kecamatan.Any(k => k.KecamatanKode == "18.09.01")).Select(s => s.Id).FirstAsync());
+        await admin.SubmitAsync(daftarSesi, new Dictionary<string, string>(), $"form#buka-{sesiBagelen}");
+        Task<string> Id(string userName) => _app.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+
+        var kades = await _app.LoginAsync("kades.bagelen");
+        // The page offers only the head and the desa's operators; a tampered form adds anyone else as an option.
+        async Task<HttpResponseMessage> Daftar(string pesertaId, int sesiId)
+        {
+            var jadwal = await kades.GetDocumentAsync("/Peserta/Jadwal");
+            var form = (IHtmlFormElement)jadwal.QuerySelector($"form#daftar-{sesiBagelen}")!;
+            var pilihan = (IHtmlSelectElement)form.QuerySelector("select[name=PesertaId]")!;
+            var opsi = (IHtmlOptionElement)jadwal.CreateElement("option");
+            opsi.Value = pesertaId;
+            pilihan.AppendChild(opsi);
+            return await kades.SubmitAsync(form, new Dictionary<string, string>
+            {
+                ["PesertaId"] = pesertaId, ["SesiId"] = sesiId.ToString(CultureInfo.InvariantCulture),
+            });
+        }
+
+        await _app.WithDbAsync(db => db.Users.Where(u => u.UserName == "operator.bagelen").ExecuteUpdateAsync(u => u.SetProperty(x => x.Aktif, false)));
+        foreach (var bukanPesertaDesa in new[] { await Id("operator.kagunganratu"), await Id("admin"), await Id("operator.bagelen"), "tidak-ada" })
+        {
+            var ditolak = await Daftar(bukanPesertaDesa, sesiBagelen);
+            Assert.Equal(HttpStatusCode.OK, ditolak.StatusCode);
+            var halaman = await ditolak.ReadDocumentAsync();
+            Assert.Contains("Pilih sesi yang dibuka dan peserta dari desa Anda.", halaman.Body!.TextContent);
+            Assert.NotNull(halaman.QuerySelector($"form#daftar-{sesiBagelen}"));
+        }
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Enrolmen.CountAsync(e => e.SesiId == sesiBagelen)));
+
+        var sesiLain = await _app.WithDbAsync(db => db.Sesi
+            .Where(s => s.PutaranId == putaranId && !s.Kecamatan.Any(k => k.KecamatanKode == "18.09.01")).Select(s => s.Id).FirstAsync());
+        var salahSesi = await Daftar(await Id("kades.bagelen"), sesiLain);
+        var teksSalahSesi = (await salahSesi.ReadDocumentAsync()).QuerySelector("main")!.TextContent;
+        Assert.True(teksSalahSesi.Contains("Pilih sesi yang dibuka dan peserta dari desa Anda."), teksSalahSesi);
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Enrolmen.CountAsync(e => e.PutaranId == putaranId)));
+
+        var diri = await Daftar(await Id("kades.bagelen"), sesiBagelen);
+        Assert.Contains("Sutrisno mendapat kursi", (await diri.ReadDocumentAsync()).Body!.TextContent);
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Enrolmen.CountAsync(e => e.SesiId == sesiBagelen)));
+    }
 }

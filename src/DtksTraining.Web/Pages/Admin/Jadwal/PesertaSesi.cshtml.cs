@@ -2,13 +2,16 @@ using System.Security.Claims;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Data.Scheduling;
 using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace DtksTraining.Web.Pages.Admin.Jadwal;
 
+[EnableRateLimiting(ShellExtensions.SeatQueue)]
 public class PesertaSesiModel(AppDbContext db, PendaftaranSesi pendaftaran, IStringLocalizer<SharedResource> S) : PageModel
 {
     public sealed record Baris(int Id, string Nama, string UserName, string? Desa, StatusEnrolmen Status, DateTimeOffset DidaftarPada, string Pin, string? Alasan);
