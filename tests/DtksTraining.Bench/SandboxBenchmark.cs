@@ -24,14 +24,15 @@ public static class SandboxBenchmark
         await using var db = new SqliteAppDbContext(options);
         await db.Database.MigrateAsync();
 
+        // Storing overlaps generating, so both are timed together (first run, cold); generation alone is timed after, for the record.
         var sw = Stopwatch.StartNew();
-        // Generation and storage timed apart to see which one costs.
-        var data = GeneratorDtks.BuatKabupaten(desa, 2024, hariIni);
-        var buatS = sw.Elapsed.TotalSeconds;
-        await RegisterKabupaten.SimpanAsync(db, data);
+        var data = await RegisterKabupaten.BuatDanSimpanAsync(db, desa, 2024, hariIni);
         var regencyS = sw.Elapsed.TotalSeconds;
+        sw.Restart();
+        _ = GeneratorDtks.BuatKabupaten(desa, 2024, hariIni);
+        var buatS = sw.Elapsed.TotalSeconds;
         var (keluarga, jiwa) = (data.Keluarga.Length, data.Anggota.Length);
-        Console.WriteLine($"SQLite: {keluarga} keluarga, {jiwa} jiwa dibuat dalam {buatS:F2} s, disimpan dalam {regencyS - buatS:F2} s, total {regencyS:F2} s");
+        Console.WriteLine($"SQLite: {keluarga} keluarga, {jiwa} jiwa dibuat dan disimpan dalam {regencyS:F2} s (pembuatan saja, putaran kedua: {buatS:F2} s)");
         Console.WriteLine($"Ditanam: {data.NikGandaLintasDesa.Count} NIK di dua desa, {data.NikKembarNama.Count} nama+tanggal lahir kembar");
 
         var conn = (SqliteConnection)db.Database.GetDbConnection();

@@ -26,8 +26,9 @@ public sealed class RegisterKabupatenJob(AppDbContext db, ProgresKabupaten progr
         int keluarga, jiwa;
         try
         {
-            (keluarga, jiwa) = await RegisterKabupaten.BuatDanSimpanAsync(db, desa, generasi.Seed,
+            var data = await RegisterKabupaten.BuatDanSimpanAsync(db, desa, generasi.Seed,
                 Wib.Hari(clock.GetUtcNow()), progres, ct: cancellationToken);
+            (keluarga, jiwa) = (data.Keluarga.Length, data.Anggota.Length);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

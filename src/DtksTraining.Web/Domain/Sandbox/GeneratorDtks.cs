@@ -22,6 +22,8 @@ public sealed class DataKabupaten
     // Planted ground truth: NIK recorded in two desa (moved, not removed) and same name + birth date with another NIK.
     public IReadOnlyList<string> NikGandaLintasDesa { get; init; } = [];
     public IReadOnlyList<string> NikKembarNama { get; init; } = [];
+    // Where TanamGanda put its copies: the only members that differ from what `desaSelesai` saw.
+    public IReadOnlyList<PosisiAnggota> Penggantian { get; init; } = [];
 }
 
 // Names come from Bogus id_ID once per seed; the rest draws from a seeded System.Random so a regency stays fast.
@@ -82,55 +84,63 @@ public sealed class GeneratorDtks
         var data = new DataDesa { Desa = desa };
         generator.IsiDesa(data, ukuran, 0, jumlahKeluarga);
         var keluarga = data.Keluarga.ToArray();
-        generator.BagiProgram(keluarga, data.Anggota.ToArray(), jumlahKeluarga / (double)AngkaPesawaran.Keluarga,
-            keluarga.Sum(k => k.Anggota.Count) / (double)AngkaPesawaran.Jiwa);
+        var jiwa = keluarga.Sum(k => k.Anggota.Count);
+        var program = PilihanProgram.Acak(generator._acak, keluarga.Length, jiwa,
+            jumlahKeluarga / (double)AngkaPesawaran.Keluarga, jiwa / (double)AngkaPesawaran.Jiwa);
+        var indeksAnggota = 0;
+        for (var i = 0; i < keluarga.Length; i++) program.Terapkan(keluarga[i], i, ref indeksAnggota, generator._acak);
         return data;
     }
 
+    // `desaSelesai` receives each desa as soon as it is final except for the planted duplicates (DataKabupaten.Penggantian),
+    // so a caller can store one desa while the next is generated. Programme quotas are drawn up front from their own
+    // random stream: they need only the regency's totals, not its people.
     public static DataKabupaten BuatKabupaten(IReadOnlyList<DesaSumber> desa, int seed, DateOnly hariIni,
-        int jumlahKeluarga = AngkaPesawaran.Keluarga, int jumlahJiwa = AngkaPesawaran.Jiwa)
+        int jumlahKeluarga = AngkaPesawaran.Keluarga, int jumlahJiwa = AngkaPesawaran.Jiwa, Action<DataDesa>? desaSelesai = null)
     {
         var generator = new GeneratorDtks(seed, hariIni, jumlahJiwa);
         var ukuran = generator.UkuranKeluarga(jumlahKeluarga, jumlahJiwa);
         var perDesa = generator.BagiRata(jumlahKeluarga, desa.Count);
+        var acakProgram = new Random(unchecked(seed * 7919 + 17));
+        var program = PilihanProgram.Acak(acakProgram, jumlahKeluarga, jumlahJiwa, 1, 1);
         var rumahTangga = new List<RumahTangga>(jumlahKeluarga);
-        var awal = 0;
+        var keluarga = new Keluarga[jumlahKeluarga];
+        int awal = 0, k = 0, a = 0;
         for (var i = 0; i < desa.Count; i++)
         {
             var data = new DataDesa { Desa = desa[i] };
             generator.IsiDesa(data, ukuran, awal, perDesa[i]);
+            foreach (var r in data.RumahTangga)
+                foreach (var kel in r.Keluarga)
+                {
+                    program.Terapkan(kel, k, ref a, acakProgram);
+                    keluarga[k++] = kel;
+                }
             rumahTangga.AddRange(data.RumahTangga);
             awal += perDesa[i];
+            desaSelesai?.Invoke(data);
         }
-        var keluarga = new Keluarga[jumlahKeluarga];
-        var anggota = new AnggotaKeluarga[jumlahJiwa];
-        int k = 0, a = 0;
-        foreach (var r in rumahTangga)
-            foreach (var kel in r.Keluarga)
-            {
-                keluarga[k++] = kel;
-                foreach (var ang in kel.Anggota) anggota[a++] = ang;
-            }
-        generator.BagiProgram(keluarga, anggota, 1, 1);
-        var (pindah, kembar) = generator.TanamGanda(keluarga, Math.Max(2, jumlahJiwa / 900), Math.Max(1, jumlahJiwa / 2700));
+        var (pindah, kembar, penggantian) = generator.TanamGanda(keluarga, Math.Max(2, jumlahJiwa / 900), Math.Max(1, jumlahJiwa / 2700));
         return new DataKabupaten
         {
-            Desa = desa, RumahTangga = [.. rumahTangga], Keluarga = keluarga, Anggota = [.. keluarga.SelectMany(k => k.Anggota)],
-            NikGandaLintasDesa = pindah, NikKembarNama = kembar,
+            Desa = desa, RumahTangga = [.. rumahTangga], Keluarga = keluarga, Anggota = [.. keluarga.SelectMany(kel => kel.Anggota)],
+            NikGandaLintasDesa = pindah, NikKembarNama = kembar, Penggantian = penggantian,
         };
     }
 
     // Replaces (never adds) non-head members of one desa by people of another desa, so totals stay exact:
     // `pindah` copies keep the NIK (moved but not removed); `kembar` copies get the same name and birth date with a new NIK.
-    private (List<string> Pindah, List<string> Kembar) TanamGanda(Keluarga[] keluarga, int pindah, int kembar)
+    private (List<string> Pindah, List<string> Kembar, List<PosisiAnggota> Penggantian) TanamGanda(Keluarga[] keluarga, int pindah, int kembar)
     {
         var dipakai = new HashSet<AnggotaKeluarga>();
         var hasilPindah = new List<string>(pindah);
         var hasilKembar = new List<string>(kembar);
+        var penggantian = new List<PosisiAnggota>(pindah + kembar);
         for (var percobaan = 0; hasilPindah.Count + hasilKembar.Count < pindah + kembar && percobaan < (pindah + kembar) * 50; percobaan++)
         {
             var asal = keluarga[_acak.Next(keluarga.Length)];
-            var tujuan = keluarga[_acak.Next(keluarga.Length)];
+            var indeksTujuan = _acak.Next(keluarga.Length);
+            var tujuan = keluarga[indeksTujuan];
             if (asal.DesaKode == tujuan.DesaKode) continue;
             var orang = asal.Anggota[_acak.Next(asal.Anggota.Count)];
             var ganti = tujuan.Anggota.FindIndex(a => a.Hubungan != HubunganKeluarga.KepalaKeluarga && !dipakai.Contains(a));
@@ -159,8 +169,9 @@ public sealed class GeneratorDtks
             dipakai.Add(orang);
             dipakai.Add(salinan);
             tujuan.Anggota[ganti] = salinan;
+            penggantian.Add(new PosisiAnggota(indeksTujuan, ganti));
         }
-        return (hasilPindah, hasilKembar);
+        return (hasilPindah, hasilKembar, penggantian);
     }
 
     private int[] UkuranKeluarga(int jumlahKeluarga, int? jumlahJiwa)
@@ -365,38 +376,61 @@ public sealed class GeneratorDtks
         }
     }
 
-    private void BagiProgram(Keluarga[] keluarga, AnggotaKeluarga[] anggota, double skalaKeluarga, double skalaJiwa)
+}
+
+// A member by family index (order of DataKabupaten.Keluarga) and position within the family.
+public readonly record struct PosisiAnggota(int Keluarga, int Anggota);
+
+// Which families get PKH and Sembako and which people PBI-JK, drawn by index before anyone exists; applied family by family.
+public sealed class PilihanProgram
+{
+    private readonly bool[] _pkh;
+    private readonly bool[] _sembako;
+    private readonly bool[] _pbi;
+
+    private PilihanProgram(bool[] pkh, bool[] sembako, bool[] pbi) => (_pkh, _sembako, _pbi) = (pkh, sembako, pbi);
+
+    public static PilihanProgram Acak(Random acak, int jumlahKeluarga, int jumlahJiwa, double skalaKeluarga, double skalaJiwa)
     {
         var pkh = (int)Math.Round(AngkaPesawaran.KeluargaPkh * skalaKeluarga);
         var sembako = (int)Math.Round(AngkaPesawaran.KeluargaSembako * skalaKeluarga);
         var pbi = (int)Math.Round(AngkaPesawaran.JiwaPbiJk * skalaJiwa);
-        foreach (var i in Pilih(keluarga.Length, Math.Min(pkh, keluarga.Length))) keluarga[i].Program |= ProgramBantuan.Pkh | ProgramBantuan.Kks;
-        foreach (var i in Pilih(keluarga.Length, Math.Min(sembako, keluarga.Length))) keluarga[i].Program |= ProgramBantuan.Sembako | ProgramBantuan.Kks;
-        foreach (var i in Pilih(anggota.Length, Math.Min(pbi, anggota.Length))) anggota[i].Program |= ProgramBantuan.PbiJk;
-        foreach (var k in keluarga)
-        {
-            if (!k.Program.HasFlag(ProgramBantuan.Pkh)) continue;
-            foreach (var a in k.Anggota)
+        return new PilihanProgram(
+            Pilih(acak, jumlahKeluarga, Math.Min(pkh, jumlahKeluarga)),
+            Pilih(acak, jumlahKeluarga, Math.Min(sembako, jumlahKeluarga)),
+            Pilih(acak, jumlahJiwa, Math.Min(pbi, jumlahJiwa)));
+    }
+
+    // PKH families pass PKH, Sembako and KKS to every member (KIP to about half of the school children); Sembako families
+    // pass Sembako and KKS. `indeksAnggota` runs over the regency's people in the same order as the families.
+    public void Terapkan(Keluarga keluarga, int indeksKeluarga, ref int indeksAnggota, Random acak)
+    {
+        if (_pkh[indeksKeluarga]) keluarga.Program |= ProgramBantuan.Pkh | ProgramBantuan.Kks;
+        if (_sembako[indeksKeluarga]) keluarga.Program |= ProgramBantuan.Sembako | ProgramBantuan.Kks;
+        foreach (var a in keluarga.Anggota)
+            if (_pbi[indeksAnggota++]) a.Program |= ProgramBantuan.PbiJk;
+        if (keluarga.Program.HasFlag(ProgramBantuan.Pkh))
+            foreach (var a in keluarga.Anggota)
             {
-                a.Program |= k.Program & (ProgramBantuan.Pkh | ProgramBantuan.Sembako | ProgramBantuan.Kks);
-                if (a.PartisipasiSekolah == PartisipasiSekolah.MasihSekolah && _acak.Next(2) == 0) a.Program |= ProgramBantuan.Kip;
+                a.Program |= keluarga.Program & (ProgramBantuan.Pkh | ProgramBantuan.Sembako | ProgramBantuan.Kks);
+                if (a.PartisipasiSekolah == PartisipasiSekolah.MasihSekolah && acak.Next(2) == 0) a.Program |= ProgramBantuan.Kip;
             }
-        }
-        foreach (var k in keluarga)
-            if (k.Program.HasFlag(ProgramBantuan.Sembako))
-                foreach (var a in k.Anggota) a.Program |= ProgramBantuan.Sembako | ProgramBantuan.Kks;
+        if (keluarga.Program.HasFlag(ProgramBantuan.Sembako))
+            foreach (var a in keluarga.Anggota) a.Program |= ProgramBantuan.Sembako | ProgramBantuan.Kks;
     }
 
     // Partial Fisher–Yates: exactly `jumlah` distinct indices.
-    private int[] Pilih(int n, int jumlah)
+    private static bool[] Pilih(Random acak, int n, int jumlah)
     {
         var indeks = new int[n];
         for (var i = 0; i < n; i++) indeks[i] = i;
+        var terpilih = new bool[n];
         for (var i = 0; i < jumlah; i++)
         {
-            var j = i + _acak.Next(n - i);
+            var j = i + acak.Next(n - i);
             (indeks[i], indeks[j]) = (indeks[j], indeks[i]);
+            terpilih[indeks[i]] = true;
         }
-        return indeks[..jumlah];
+        return terpilih;
     }
 }

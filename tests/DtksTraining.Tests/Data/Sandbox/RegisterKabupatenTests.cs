@@ -81,6 +81,38 @@ public class RegisterKabupatenTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(indeks, dibuat);
     }
 
+    // SQLite stores each desa while the next is generated and rewrites the planted duplicates at the end; the rows must be
+    // exactly those of storing the finished regency, and the progress must reach its total.
+    [Fact]
+    public async Task Storing_while_generating_gives_the_same_rows_as_storing_the_finished_regency()
+    {
+        _ = app.Server;
+        var desa = GeneratorDtksTests.SemuaDesa().Take(5).ToList();
+        var progres = new ProgresKabupaten();
+        var dialirkan = await app.WithDbAsync(db => RegisterKabupaten.BuatDanSimpanAsync(db, desa, 19, GeneratorDtksTests.HariIni, progres, 900, 2600));
+        Assert.Equal(progres.Total, progres.Selesai);
+        Assert.Equal(900 + 2600, progres.Total);
+        var barisDialirkan = await app.WithDbAsync(BarisAsync);
+
+        var data = GeneratorDtks.BuatKabupaten(desa, 19, GeneratorDtksTests.HariIni, 900, 2600);
+        Assert.NotEmpty(data.Penggantian);
+        Assert.Equal(data.Anggota.Select(a => a.Nik), dialirkan.Anggota.Select(a => a.Nik));
+        await app.WithDbAsync(db => RegisterKabupaten.SimpanAsync(db, data));
+        var barisUtuh = await app.WithDbAsync(BarisAsync);
+
+        Assert.Equal(barisUtuh.Keluarga, barisDialirkan.Keluarga);
+        Assert.Equal(barisUtuh.Anggota, barisDialirkan.Anggota);
+        foreach (var nik in data.NikGandaLintasDesa)
+            Assert.Equal(2, barisDialirkan.Anggota.Where(a => a.Contains($"|{nik}|", StringComparison.Ordinal)).Select(a => a.Split('|')[^2]).Distinct().Count());
+    }
+
+    private static async Task<(List<string> Keluarga, List<string> Anggota)> BarisAsync(AppDbContext db) => (
+        (await db.KabupatenKeluarga.AsNoTracking().OrderBy(k => k.Id).ToListAsync())
+            .Select(k => string.Join('|', k.Id, k.NoKk, k.IdRumahTangga, k.DesaKode, k.KecamatanKode, k.Alamat, k.Program, k.Aset)).ToList(),
+        (await db.KabupatenAnggota.AsNoTracking().OrderBy(a => a.Id).ToListAsync())
+            .Select(a => string.Join('|', a.Id, a.KeluargaId, a.NoKk, a.Nik, a.Nama, a.NamaNormal, a.TanggalLahir.ToString("yyyy-MM-dd"), a.Hubungan,
+                a.Pekerjaan, a.Program, a.Aktif, a.DesaKode, a.KecamatanKode)).ToList());
+
     private static async Task<string> Pragma(AppDbContext db) =>
         string.Join(",", await db.Database.SqlQueryRaw<string>(
             "SELECT CAST(synchronous AS TEXT) || '/' || journal_mode || '/' || CAST(temp_store AS TEXT) AS \"Value\" FROM pragma_synchronous, pragma_journal_mode, pragma_temp_store").ToListAsync());

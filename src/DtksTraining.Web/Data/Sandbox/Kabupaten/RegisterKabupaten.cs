@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using System.Threading.Channels;
 using DtksTraining.Web.Domain.Sandbox;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -31,13 +32,42 @@ public sealed class ProgresKabupaten
 // prepared sqlite3 statements on SQLite; binary COPY on PostgreSQL. EF change tracking is far too slow for 370k rows.
 public static class RegisterKabupaten
 {
-    public static async Task<(int Keluarga, int Jiwa)> BuatDanSimpanAsync(AppDbContext db, IReadOnlyList<DesaSumber> desa,
+    // On SQLite each desa is stored while the next is generated (two cores, one transaction); PostgreSQL copies the whole regency.
+    public static async Task<DataKabupaten> BuatDanSimpanAsync(AppDbContext db, IReadOnlyList<DesaSumber> desa,
         int seed, DateOnly hariIni, ProgresKabupaten? progres = null, int jumlahKeluarga = AngkaPesawaran.Keluarga,
         int jumlahJiwa = AngkaPesawaran.Jiwa, CancellationToken ct = default)
     {
-        var data = GeneratorDtks.BuatKabupaten(desa, seed, hariIni, jumlahKeluarga, jumlahJiwa);
-        await SimpanAsync(db, data, progres, ct);
-        return (data.Keluarga.Length, data.Anggota.Length);
+        if (!db.Database.IsSqlite())
+        {
+            var semua = GeneratorDtks.BuatKabupaten(desa, seed, hariIni, jumlahKeluarga, jumlahJiwa);
+            await SimpanAsync(db, semua, progres, ct);
+            return semua;
+        }
+        progres ??= new ProgresKabupaten();
+        progres.Mulai(progres.GenerasiId, jumlahKeluarga + jumlahJiwa);
+        var kecamatan = desa.ToDictionary(d => d.Kode, d => d.KodeKecamatan);
+        DataKabupaten? data = null;
+        await DenganKoneksiAsync(db, conn => MuatMassalSqliteAsync(conn, async handle =>
+        {
+            using var penyisip = new PenyisipSqlite(handle, kecamatan, progres);
+            var antrean = Channel.CreateUnbounded<DataDesa>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+            var simpan = Task.Run(async () =>
+            {
+                await foreach (var d in antrean.Reader.ReadAllAsync(ct)) penyisip.Sisipkan(d.Keluarga, ct);
+            }, ct);
+            try
+            {
+                data = await Task.Run(() => GeneratorDtks.BuatKabupaten(desa, seed, hariIni, jumlahKeluarga, jumlahJiwa,
+                    d => antrean.Writer.TryWrite(d)), ct);
+            }
+            finally
+            {
+                antrean.Writer.TryComplete();
+                await simpan;
+            }
+            penyisip.Ganti(data);
+        }, ct), ct);
+        return data!;
     }
 
     public static async Task SimpanAsync(AppDbContext db, DataKabupaten data, ProgresKabupaten? progres = null,
@@ -46,13 +76,24 @@ public static class RegisterKabupaten
         progres ??= new ProgresKabupaten();
         progres.Mulai(progres.GenerasiId, data.Keluarga.Length + data.Anggota.Length);
         var kecamatan = data.Desa.ToDictionary(d => d.Kode, d => d.KodeKecamatan);
+        await DenganKoneksiAsync(db, conn => conn is NpgsqlConnection pg
+            ? SimpanPostgresAsync(pg, data, kecamatan, progres, ct)
+            : MuatMassalSqliteAsync((SqliteConnection)conn, handle =>
+            {
+                using var penyisip = new PenyisipSqlite(handle, kecamatan, progres);
+                penyisip.Sisipkan(data.Keluarga, ct);
+                return Task.CompletedTask;
+            }, ct), ct);
+    }
+
+    private static async Task DenganKoneksiAsync(AppDbContext db, Func<DbConnection, Task> kerja, CancellationToken ct)
+    {
         var conn = db.Database.GetDbConnection();
         var dibuka = conn.State != System.Data.ConnectionState.Open;
         if (dibuka) await conn.OpenAsync(ct);
         try
         {
-            if (conn is NpgsqlConnection pg) await SimpanPostgresAsync(pg, data, kecamatan, progres, ct);
-            else await SimpanSqliteAsync((SqliteConnection)conn, data, kecamatan, progres, ct);
+            await kerja(conn);
         }
         finally
         {
@@ -60,8 +101,10 @@ public static class RegisterKabupaten
         }
     }
 
-    private static async Task SimpanSqliteAsync(SqliteConnection conn, DataKabupaten data,
-        Dictionary<string, string> kecamatan, ProgresKabupaten progres, CancellationToken ct)
+    private static Task MuatMassalSqliteAsync(DbConnection conn, Func<sqlite3, Task> isi, CancellationToken ct) =>
+        MuatMassalSqliteAsync((SqliteConnection)conn, isi, ct);
+
+    private static async Task MuatMassalSqliteAsync(SqliteConnection conn, Func<sqlite3, Task> isi, CancellationToken ct)
     {
         // The register is rebuilt wholesale and a failed load is simply regenerated, so the bulk load skips fsync and keeps
         // its rollback journal in memory (a WAL database is left in WAL); restored after, as the connection goes back to the pool.
@@ -75,12 +118,14 @@ public static class RegisterKabupaten
         {
             await using var tx = conn.BeginTransaction();
             await Exec(conn, tx, "DELETE FROM \"KabupatenAnggota\"; DELETE FROM \"KabupatenKeluarga\";", ct);
-            // Secondary indexes are dropped during the load and rebuilt once (much cheaper than per row).
+            // Secondary indexes are dropped during the load and rebuilt once (much cheaper than per row), except those whose
+            // keys arrive in ascending order (family ids; desa codes, as desa come sorted): they only append, alongside generation.
             var indexes = new List<string>();
             await using (var q = conn.CreateCommand())
             {
                 q.Transaction = tx;
-                q.CommandText = "SELECT sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL AND tbl_name IN ('KabupatenAnggota','KabupatenKeluarga')";
+                q.CommandText = "SELECT sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL AND tbl_name IN ('KabupatenAnggota','KabupatenKeluarga')"
+                    + " AND name NOT IN ('IX_KabupatenAnggota_KeluargaId','IX_KabupatenKeluarga_DesaKode')";
                 await using var r = await q.ExecuteReaderAsync(ct);
                 while (await r.ReadAsync(ct)) indexes.Add(r.GetString(0));
             }
@@ -89,7 +134,7 @@ public static class RegisterKabupaten
                 var nama = sql.Split('"')[1];
                 await Exec(conn, tx, $"DROP INDEX \"{nama}\"", ct);
             }
-            SisipkanSqlite(conn.Handle!, data, kecamatan, progres, ct);
+            await isi(conn.Handle!);
             foreach (var sql in indexes) await Exec(conn, tx, sql, ct);
             await tx.CommitAsync(ct);
         }
@@ -101,68 +146,110 @@ public static class RegisterKabupaten
 
     // Straight sqlite3 prepare/bind/step on the connection's handle (inside its open transaction): Microsoft.Data.Sqlite
     // looks every parameter up by name and builds a data reader on each execute, which was most of the storage time.
-    private static void SisipkanSqlite(sqlite3 db, DataKabupaten data, Dictionary<string, string> kecamatan,
-        ProgresKabupaten progres, CancellationToken ct)
+    // Ids follow the order families arrive in, which is the order of DataKabupaten.Keluarga.
+    private sealed class PenyisipSqlite : IDisposable
     {
-        var keluarga = Siapkan(db, "INSERT INTO \"KabupatenKeluarga\" (\"Id\",\"NoKk\",\"IdRumahTangga\",\"DesaKode\",\"KecamatanKode\",\"Alamat\",\"Program\",\"Aset\") VALUES (?,?,?,?,?,?,?,?)");
-        var anggota = Siapkan(db, "INSERT INTO \"KabupatenAnggota\" (\"Id\",\"KeluargaId\",\"NoKk\",\"Nik\",\"Nama\",\"NamaNormal\",\"TanggalLahir\",\"Hubungan\",\"Pekerjaan\",\"Program\",\"Aktif\",\"DesaKode\",\"KecamatanKode\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        try
+        private const string KolomAnggota = "\"Nik\",\"Nama\",\"NamaNormal\",\"TanggalLahir\",\"Hubungan\",\"Pekerjaan\",\"Program\",\"Aktif\"";
+        private readonly sqlite3 _db;
+        private readonly Dictionary<string, string> _kecamatan;
+        private readonly ProgresKabupaten _progres;
+        private readonly sqlite3_stmt _keluarga;
+        private readonly sqlite3_stmt _anggota;
+        // Names come from small pools, so normalising each distinct name once saves ~270k Unicode passes.
+        // Each distinct name is also encoded to UTF-8 once; codes and No KK once per family.
+        private readonly Dictionary<string, (byte[] Nama, byte[] Normal)> _nama = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, byte[]> _utf8 = new(StringComparer.Ordinal);
+        private int _kid, _aid;
+
+        public PenyisipSqlite(sqlite3 db, Dictionary<string, string> kecamatan, ProgresKabupaten progres)
         {
-            int kid = 0, aid = 0;
-            // Names come from small pools, so normalising each distinct name once saves ~270k Unicode passes.
-            // Each distinct name is also encoded to UTF-8 once; codes and No KK once per family.
-            var nama = new Dictionary<string, (byte[] Nama, byte[] Normal)>(StringComparer.Ordinal);
-            var utf8 = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            Span<byte> tanggal = stackalloc byte[10];
-            foreach (var k in data.Keluarga)
+            (_db, _kecamatan, _progres) = (db, kecamatan, progres);
+            _keluarga = Siapkan(db, "INSERT INTO \"KabupatenKeluarga\" (\"Id\",\"NoKk\",\"IdRumahTangga\",\"DesaKode\",\"KecamatanKode\",\"Alamat\",\"Program\",\"Aset\") VALUES (?,?,?,?,?,?,?,?)");
+            _anggota = Siapkan(db, $"INSERT INTO \"KabupatenAnggota\" ({KolomAnggota},\"Id\",\"KeluargaId\",\"NoKk\",\"DesaKode\",\"KecamatanKode\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        }
+
+        public void Sisipkan(IEnumerable<Keluarga> keluarga, CancellationToken ct)
+        {
+            foreach (var k in keluarga)
             {
-                kid++;
+                _kid++;
                 var noKk = Encoding.UTF8.GetBytes(k.NoKk);
-                var desa = Utf8(utf8, k.DesaKode);
-                var kec = Utf8(utf8, kecamatan[k.DesaKode]);
-                raw.sqlite3_bind_int(keluarga, 1, kid);
-                raw.sqlite3_bind_text(keluarga, 2, noKk);
-                raw.sqlite3_bind_text(keluarga, 3, k.RumahTangga.IdRumahTangga);
-                raw.sqlite3_bind_text(keluarga, 4, desa);
-                raw.sqlite3_bind_text(keluarga, 5, kec);
-                raw.sqlite3_bind_text(keluarga, 6, k.Alamat);
-                raw.sqlite3_bind_int(keluarga, 7, (int)k.Program);
-                raw.sqlite3_bind_int(keluarga, 8, (int)k.RumahTangga.Aset);
-                Langkah(db, keluarga);
+                var desa = Utf8(_utf8, k.DesaKode);
+                var kec = Utf8(_utf8, _kecamatan[k.DesaKode]);
+                raw.sqlite3_bind_int(_keluarga, 1, _kid);
+                raw.sqlite3_bind_text(_keluarga, 2, noKk);
+                raw.sqlite3_bind_text(_keluarga, 3, k.RumahTangga.IdRumahTangga);
+                raw.sqlite3_bind_text(_keluarga, 4, desa);
+                raw.sqlite3_bind_text(_keluarga, 5, kec);
+                raw.sqlite3_bind_text(_keluarga, 6, k.Alamat);
+                raw.sqlite3_bind_int(_keluarga, 7, (int)k.Program);
+                raw.sqlite3_bind_int(_keluarga, 8, (int)k.RumahTangga.Aset);
+                Langkah(_db, _keluarga);
                 foreach (var a in k.Anggota)
                 {
-                    if (!nama.TryGetValue(a.Nama, out var n))
-                        nama[a.Nama] = n = (Encoding.UTF8.GetBytes(a.Nama), Encoding.UTF8.GetBytes(PencariGanda.NormalisasiNama(a.Nama)));
-                    raw.sqlite3_bind_int(anggota, 1, ++aid);
-                    raw.sqlite3_bind_int(anggota, 2, kid);
-                    raw.sqlite3_bind_text(anggota, 3, noKk);
-                    raw.sqlite3_bind_text(anggota, 4, a.Nik);
-                    raw.sqlite3_bind_text(anggota, 5, n.Nama);
-                    raw.sqlite3_bind_text(anggota, 6, n.Normal);
-                    // Same text as EF Core's DateOnly mapping on SQLite.
-                    a.TanggalLahir.TryFormat(tanggal, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                    raw.sqlite3_bind_text(anggota, 7, tanggal);
-                    raw.sqlite3_bind_int(anggota, 8, (int)a.Hubungan);
-                    if (a.Pekerjaan is { } j) raw.sqlite3_bind_int(anggota, 9, (int)j);
-                    else raw.sqlite3_bind_null(anggota, 9);
-                    raw.sqlite3_bind_int(anggota, 10, (int)a.Program);
-                    raw.sqlite3_bind_int(anggota, 11, a.Aktif ? 1 : 0);
-                    raw.sqlite3_bind_text(anggota, 12, desa);
-                    raw.sqlite3_bind_text(anggota, 13, kec);
-                    Langkah(db, anggota);
-                    if (aid % 5000 == 0)
+                    IkatAnggota(_anggota, a);
+                    raw.sqlite3_bind_int(_anggota, 9, ++_aid);
+                    raw.sqlite3_bind_int(_anggota, 10, _kid);
+                    raw.sqlite3_bind_text(_anggota, 11, noKk);
+                    raw.sqlite3_bind_text(_anggota, 12, desa);
+                    raw.sqlite3_bind_text(_anggota, 13, kec);
+                    Langkah(_db, _anggota);
+                    if (_aid % 5000 == 0)
                     {
-                        progres.Tambah(5000);
+                        _progres.Tambah(5000);
                         ct.ThrowIfCancellationRequested();
                     }
                 }
             }
-            progres.Tambah(kid + aid % 5000);
         }
-        finally
+
+        // The planted duplicates replaced people after their desa was stored: rewrite those rows in place.
+        public void Ganti(DataKabupaten data)
         {
-            raw.sqlite3_finalize(keluarga);
-            raw.sqlite3_finalize(anggota);
+            if (data.Penggantian.Count == 0) return;
+            var idPertama = new int[data.Keluarga.Length];
+            for (int i = 0, id = 1; i < data.Keluarga.Length; id += data.Keluarga[i].Anggota.Count, i++) idPertama[i] = id;
+            var ubah = Siapkan(_db, $"UPDATE \"KabupatenAnggota\" SET ({KolomAnggota}) = (?,?,?,?,?,?,?,?) WHERE \"Id\" = ?");
+            try
+            {
+                foreach (var p in data.Penggantian)
+                {
+                    IkatAnggota(ubah, data.Keluarga[p.Keluarga].Anggota[p.Anggota]);
+                    raw.sqlite3_bind_int(ubah, 9, idPertama[p.Keluarga] + p.Anggota);
+                    Langkah(_db, ubah);
+                    if (raw.sqlite3_changes(_db) != 1) throw new InvalidOperationException("Baris anggota yang diganti tidak ditemukan.");
+                }
+            }
+            finally
+            {
+                raw.sqlite3_finalize(ubah);
+            }
+        }
+
+        // Binds the member's own columns, 1–8, in the order of KolomAnggota.
+        private void IkatAnggota(sqlite3_stmt stmt, AnggotaKeluarga a)
+        {
+            if (!_nama.TryGetValue(a.Nama, out var n))
+                _nama[a.Nama] = n = (Encoding.UTF8.GetBytes(a.Nama), Encoding.UTF8.GetBytes(PencariGanda.NormalisasiNama(a.Nama)));
+            Span<byte> tanggal = stackalloc byte[10];
+            raw.sqlite3_bind_text(stmt, 1, a.Nik);
+            raw.sqlite3_bind_text(stmt, 2, n.Nama);
+            raw.sqlite3_bind_text(stmt, 3, n.Normal);
+            // Same text as EF Core's DateOnly mapping on SQLite.
+            a.TanggalLahir.TryFormat(tanggal, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            raw.sqlite3_bind_text(stmt, 4, tanggal);
+            raw.sqlite3_bind_int(stmt, 5, (int)a.Hubungan);
+            if (a.Pekerjaan is { } j) raw.sqlite3_bind_int(stmt, 6, (int)j);
+            else raw.sqlite3_bind_null(stmt, 6);
+            raw.sqlite3_bind_int(stmt, 7, (int)a.Program);
+            raw.sqlite3_bind_int(stmt, 8, a.Aktif ? 1 : 0);
+        }
+
+        public void Dispose()
+        {
+            _progres.Tambah(_kid + _aid % 5000);
+            raw.sqlite3_finalize(_keluarga);
+            raw.sqlite3_finalize(_anggota);
         }
     }
 
