@@ -78,7 +78,7 @@ public sealed class KabupatenAnggotaConfiguration : IEntityTypeConfiguration<Kab
         e.Property(p => p.DesaKode).HasMaxLength(20);
         e.Property(p => p.KecamatanKode).HasMaxLength(20);
         e.HasIndex(p => p.Nik);
-        e.HasIndex(p => p.NoKk);
+        // No index on the members' NoKk: a KK is found through KabupatenKeluarga.NoKk, its members through KeluargaId.
         e.HasIndex(p => p.KeluargaId);
         e.HasIndex(p => new { p.NamaNormal, p.TanggalLahir });
     }
