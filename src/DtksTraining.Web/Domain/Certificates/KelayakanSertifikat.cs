@@ -17,12 +17,18 @@ public sealed record FaktaPeserta(
 
 public sealed record CalonSertifikat(string Peran, int PutaranId, FaktaPeserta Fakta, AturanPutaran Aturan);
 
-public sealed record HasilKelayakan(bool Layak, IReadOnlyList<string> Kekurangan, decimal? NilaiUjian);
+public sealed record HasilKelayakan(bool Layak, IReadOnlyList<Kekurangan> Kekurangan, decimal? NilaiUjian);
+
+// One thing still missing, as a sentence format and its values: the page translates the sentence and keeps the values.
+public sealed record Kekurangan(string Format, params string[] Isi)
+{
+    public override string ToString() => string.Format(System.Globalization.CultureInfo.InvariantCulture, Format, Isi);
+}
 
 public static class KelayakanSertifikat
 {
     // Each syarat returns what is still missing; a new criterion is one more entry here.
-    private static readonly Func<CalonSertifikat, IEnumerable<string>>[] Syarat =
+    private static readonly Func<CalonSertifikat, IEnumerable<Kekurangan>>[] Syarat =
     [
         PeranBerhak,
         HadirDiSesi,
@@ -43,32 +49,32 @@ public static class KelayakanSertifikat
         _ => null,
     };
 
-    private static IEnumerable<string> PeranBerhak(CalonSertifikat calon)
+    private static IEnumerable<Kekurangan> PeranBerhak(CalonSertifikat calon)
     {
         if (calon.Peran is not (Peran.KepalaDesa or Peran.Operator))
-            yield return "Sertifikat hanya untuk Kepala Desa dan Operator SIKS-NG";
+            yield return new Kekurangan("Sertifikat hanya untuk Kepala Desa dan Operator SIKS-NG");
     }
 
-    private static IEnumerable<string> HadirDiSesi(CalonSertifikat calon)
+    private static IEnumerable<Kekurangan> HadirDiSesi(CalonSertifikat calon)
     {
         var hadir = calon.Fakta.Kehadiran.Any(k =>
             k.PutaranId == calon.PutaranId && k.Status is StatusKehadiran.Hadir or StatusKehadiran.Terlambat);
-        if (!hadir) yield return "Belum hadir di sesi pelatihan";
+        if (!hadir) yield return new Kekurangan("Belum hadir di sesi pelatihan");
     }
 
-    private static IEnumerable<string> UjianLulus(CalonSertifikat calon)
+    private static IEnumerable<Kekurangan> UjianLulus(CalonSertifikat calon)
     {
         if (UjianUntuk(calon.Peran, calon.Aturan) is not { } ujianId) yield break;
         if (!calon.Fakta.HasilUjian.Any(h => h.UjianId == ujianId && h.Lulus))
-            yield return $"Ujian {Peran.Label(calon.Peran)} belum lulus";
+            yield return new Kekurangan($"Ujian {Peran.Label(calon.Peran)} belum lulus");
     }
 
-    private static IEnumerable<string> LatihanSandboxSelesai(CalonSertifikat calon)
+    private static IEnumerable<Kekurangan> LatihanSandboxSelesai(CalonSertifikat calon)
     {
         if (calon.Peran != Peran.Operator) yield break;
         foreach (var latihan in calon.Aturan.LatihanWajibOperator)
             if (!calon.Fakta.LatihanSelesai.Contains(latihan.Id))
-                yield return $"Latihan sandbox belum selesai: {latihan.Judul}";
+                yield return new Kekurangan("Latihan sandbox belum selesai: {0}", latihan.Judul);
     }
 
     private static decimal? NilaiTerbaik(CalonSertifikat calon)

@@ -1,6 +1,7 @@
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Data.Certificates;
 using DtksTraining.Web.Data.Scheduling;
+using DtksTraining.Web.Domain.Certificates;
 using DtksTraining.Web.Domain.Scheduling;
 using DtksTraining.Web.Email;
 using DtksTraining.Web.Pages.Belajar;
@@ -16,7 +17,7 @@ public class SertifikatModel(AppDbContext db, PenerbitSertifikat penerbit) : Pag
     public sealed record Milik(long Id, string Nomor, string NamaPutaran, DateTimeOffset DiterbitkanPada, StatusSertifikat Status,
         string? AlasanCabut, int Versi);
 
-    public sealed record Belum(string NamaPutaran, bool Layak, IReadOnlyList<string> Kekurangan);
+    public sealed record Belum(string NamaPutaran, bool Layak, IReadOnlyList<Kekurangan> Kekurangan);
 
     public List<Milik> Sertifikat { get; private set; } = [];
     public List<Belum> BelumLengkap { get; private set; } = [];

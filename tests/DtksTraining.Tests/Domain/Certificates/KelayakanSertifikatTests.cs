@@ -44,7 +44,7 @@ public class KelayakanSertifikatTests
         var hasil = KelayakanSertifikat.Periksa(calon);
 
         Assert.Equal(layak, hasil.Layak);
-        Assert.Equal(kekurangan.Length == 0 ? [] : kekurangan.Split('|'), hasil.Kekurangan);
+        Assert.Equal(kekurangan.Length == 0 ? [] : kekurangan.Split('|'), hasil.Kekurangan.Select(k => k.ToString()));
         Assert.Equal(nilai, (int?)hasil.NilaiUjian);
     }
 

@@ -101,6 +101,12 @@ public class SertifikatPageTests : IAsyncLifetime
         var kurang = halaman.QuerySelectorAll("section.belum").Single(s => s.GetAttribute("aria-label") == namaPutaran)
             .QuerySelectorAll("li").Select(li => li.TextContent.Trim()).ToList();
         Assert.Equal([$"Latihan sandbox belum selesai: {latihan.Judul}"], kurang);
+
+        // The English page translates the sentence; the title stays as the content library has it.
+        var inggris = await (await peserta.SubmitAsync(halaman, new Dictionary<string, string>(), "form.lang")).ReadDocumentAsync();
+        var missing = inggris.QuerySelectorAll("section.belum").Single(s => s.GetAttribute("aria-label") == namaPutaran)
+            .QuerySelectorAll("li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal([$"Sandbox exercise not finished yet: {latihan.Judul}"], missing);
     }
 
     [Fact]
