@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.Diagnostics;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Data.Sandbox;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Pages.Sandbox;
 
-public class IndexModel(AppDbContext db, SandboxPenyimpan penyimpan) : PageModel
+public class IndexModel(AppDbContext db, SandboxPenyimpan penyimpan, IStringLocalizer<SharedResource> S) : PageModel
 {
     public const int PerHalaman = 20;
 
@@ -53,14 +54,14 @@ public class IndexModel(AppDbContext db, SandboxPenyimpan penyimpan) : PageModel
     {
         if (!yakin)
         {
-            Galat = "Centang \"Ya, kembalikan ke awal\" untuk mengatur ulang sandbox; semua perubahan dan usulan Anda akan hilang.";
+            Galat = S["Centang \"Ya, kembalikan ke awal\" untuk mengatur ulang sandbox; semua perubahan dan usulan Anda akan hilang."].Value;
             await OnGetAsync();
             return Page();
         }
         var sandbox = await penyimpan.PastikanAsync(SandboxSaya.UserId(User));
         var waktu = Stopwatch.StartNew();
         await penyimpan.AturUlangAsync(sandbox.Id);
-        TempData["Pesan"] = $"Sandbox dikembalikan ke awal skenario ({waktu.ElapsedMilliseconds} ms).";
+        TempData["Pesan"] = S["Sandbox dikembalikan ke awal skenario ({0} ms).", waktu.ElapsedMilliseconds].Value;
         return RedirectToPage();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DtksTraining.Web.Data;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Pages.Sandbox;
 
-public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProvider clock) : PageModel
+public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProvider clock, IStringLocalizer<SharedResource> S) : PageModel
 {
     public static readonly JsonSerializerOptions Json = new()
     {
@@ -52,7 +53,7 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
         db.SandboxUsulan.Add(SandboxUsulan.Draf(_sandboxId, JenisUsulan.PerbaikanData, Keluarga.NoKk, orang.Nik, null,
             JsonSerializer.Serialize(new { Sebelum = lama, Sesudah = Input }, Json), null, await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()));
         await db.SaveChangesAsync();
-        TempData["Pesan"] = $"Perbaikan data {orang.Nama} disimpan dan usulan perbaikan data dibuat sebagai draf.";
+        TempData["Pesan"] = S["Perbaikan data {0} disimpan dan usulan perbaikan data dibuat sebagai draf.", orang.Nama].Value;
         return RedirectToPage(new { noKk, ubah = (long?)null });
     }
 
@@ -73,7 +74,7 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
         db.SandboxUsulan.Add(SandboxUsulan.Draf(_sandboxId, JenisUsulan.AnggotaBaru, Keluarga.NoKk, baru.Nik, null,
             JsonSerializer.Serialize(Input, Json), null, await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()));
         await db.SaveChangesAsync();
-        TempData["Pesan"] = $"{baru.Nama} ditambahkan sebagai anggota baru dan usulan anggota baru dibuat sebagai draf.";
+        TempData["Pesan"] = S["{0} ditambahkan sebagai anggota baru dan usulan anggota baru dibuat sebagai draf.", baru.Nama].Value;
         return RedirectToPage(new { noKk, tambah = (bool?)null });
     }
 
@@ -84,7 +85,7 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
         if (Anggota.FirstOrDefault(a => a.Id == anggotaId) is not { } orang) return NotFound();
         if (keberadaan is not { } baru || !Enum.IsDefined(baru))
         {
-            Galat = "Pilih status keberadaan.";
+            Galat = S["Pilih status keberadaan."].Value;
             return Page();
         }
         var lama = orang.Keberadaan;
@@ -93,7 +94,7 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
             JsonSerializer.Serialize(new { Keberadaan = new { Sebelum = lama, Sesudah = baru } }, Json), null,
             await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()));
         await db.SaveChangesAsync();
-        TempData["Pesan"] = $"Keberadaan {orang.Nama} diubah menjadi \"{baru.Teks()}\"; usulan perbaikan data dibuat sebagai draf.";
+        TempData["Pesan"] = S["Keberadaan {0} diubah menjadi \"{1}\"; usulan perbaikan data dibuat sebagai draf.", orang.Nama, baru.Teks()].Value;
         return RedirectToPage(new { noKk });
     }
 
@@ -107,12 +108,12 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
         if (alasan is not { } sebab || !Enum.IsDefined(sebab))
         {
             NonaktifDiketik = (anggotaId, catatan);
-            Galat = "Pilih alasan nonaktif (pindah, meninggal, sudah mampu, menolak atau data ganda).";
+            Galat = S["Pilih alasan nonaktif (pindah, meninggal, sudah mampu, menolak atau data ganda)."].Value;
             return Page();
         }
         if (sasaran.Count == 0 || sasaran.All(a => !a.Aktif))
         {
-            Galat = "Sudah nonaktif.";
+            Galat = S["Sudah nonaktif."].Value;
             return Page();
         }
         foreach (var a in sasaran)
@@ -126,8 +127,8 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
             await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()));
         await db.SaveChangesAsync();
         TempData["Pesan"] = anggotaId is null
-            ? $"Keluarga {Keluarga.NoKk} dinonaktifkan dengan alasan \"{sebab.Teks()}\"; usulan nonaktif dibuat sebagai draf."
-            : $"{sasaran[0].Nama} dinonaktifkan dengan alasan \"{sebab.Teks()}\"; usulan nonaktif dibuat sebagai draf.";
+            ? S["Keluarga {0} dinonaktifkan dengan alasan \"{1}\"; usulan nonaktif dibuat sebagai draf.", Keluarga.NoKk, sebab.Teks()].Value
+            : S["{0} dinonaktifkan dengan alasan \"{1}\"; usulan nonaktif dibuat sebagai draf.", sasaran[0].Nama, sebab.Teks()].Value;
         return RedirectToPage(new { noKk });
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using DtksTraining.Web.Data;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DtksTraining.Web.Pages.Sandbox;
 
 // Usulan baru: a poor family not yet in DTKS (exclusion error), entered with its head.
-public class KeluargaBaruModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProvider clock) : PageModel
+public class KeluargaBaruModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProvider clock, IStringLocalizer<SharedResource> S) : PageModel
 {
     [BindProperty] public string? NoKk { get; set; }
     [BindProperty, Required(ErrorMessage = "Alamat wajib diisi."), StringLength(200, ErrorMessage = "Alamat paling banyak 200 huruf.")]
@@ -65,7 +66,7 @@ public class KeluargaBaruModel(AppDbContext db, SandboxPenyimpan penyimpan, Time
             JsonSerializer.Serialize(new { NoKk = noKk, Alamat = keluarga.Alamat, Kepala = Input }, KeluargaModel.Json), null,
             await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()));
         await db.SaveChangesAsync();
-        TempData["Pesan"] = $"Keluarga {noKk} dicatat dan usulan baru dibuat sebagai draf. Tambahkan anggota lainnya.";
+        TempData["Pesan"] = S["Keluarga {0} dicatat dan usulan baru dibuat sebagai draf. Tambahkan anggota lainnya.", noKk].Value;
         return RedirectToPage("/Sandbox/Keluarga", new { noKk });
     }
 }

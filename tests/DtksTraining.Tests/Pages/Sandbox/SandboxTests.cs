@@ -343,4 +343,25 @@ public class SandboxTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains(await app.WithDbAsync(db => db.SandboxUsulan.Where(u => u.SandboxId == sandboxId).Select(u => u.Tercatat()).ToListAsync()),
             u => u is { Jenis: JenisUsulan.UsulanBaru, Status: StatusUsulan.Draft, NoKk: "1809101010240042", Nik: "1809100503800007" });
     }
+
+    [Fact]
+    public async Task On_the_english_page_the_sandbox_confirms_its_changes_in_english_with_the_names_kept()
+    {
+        var client = await app.LoginAsync("operator.bunut");
+        var beranda = await client.GetDocumentAsync("/Sandbox");
+        var inggris = await (await client.SubmitAsync(beranda, Kosong, "form.lang")).ReadDocumentAsync();
+        var orang = await OrangBiasaAsync(await SandboxIdAsync("operator.bunut"));
+
+        var keluarga = await client.GetDocumentAsync($"/Sandbox/Keluarga/{orang.NoKk}");
+        var form = (IHtmlFormElement)keluarga.QuerySelector($"#art-{orang.Id} form.form-nonaktif")!;
+        var nonaktif = await (await client.SubmitAsync(form, new Dictionary<string, string> { ["alasan"] = "Menolak" })).ReadDocumentAsync();
+        var pesan = nonaktif.QuerySelector(".flash")!.TextContent.Trim();
+        Assert.StartsWith($"{orang.Nama} deactivated for the reason \"", pesan);
+        Assert.EndsWith("a deactivation proposal was created as a draft.", pesan);
+
+        var belumYakin = await (await client.SubmitAsync(inggris, Kosong, "#form-atur-ulang")).ReadDocumentAsync();
+        Assert.StartsWith("Tick \"Yes, return to the start\"", belumYakin.QuerySelector(".errors")!.TextContent.Trim());
+        var reset = await (await client.SubmitAsync(belumYakin, new Dictionary<string, string> { ["yakin"] = "true" }, "#form-atur-ulang")).ReadDocumentAsync();
+        Assert.Matches(@"^Sandbox reset to the start of the scenario \(\d+ ms\)\.$", reset.QuerySelector(".flash")!.TextContent.Trim());
+    }
 }
