@@ -117,6 +117,14 @@ public sealed class Langkah
 
     private void Reset() { lock (_requests) _requests.Clear(); }
 
+    // The innermost elements that reach past the screen's right edge, to name the culprit of a sideways scroll.
+    private const string TerlaluLebar = """
+        [...document.querySelectorAll('body *')]
+          .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
+          .slice(0, 3)
+          .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right) + ' px: ' + (e.textContent || '').trim().slice(0, 60))
+        """;
+
     private async Task PeriksaAsync(string langkah)
     {
         _nomor++;
@@ -145,7 +153,7 @@ public sealed class Langkah
         var berkas = $"{_nama}-{_nomor:00}-{langkah}";
         Masalah.AddRange(await Accessibility.SeriousViolationsAsync(Page));
         if (await Page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1"))
-            Masalah.Add($"{path}: melebar lebih dari 360 px");
+            Masalah.Add($"{path}: melebar lebih dari 360 px ({string.Join("; ", await Page.EvaluateAsync<string[]>(TerlaluLebar))})");
         await Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactFolder, $"{berkas}-360.png"), FullPage = true });
         await Page.SetViewportSizeAsync(1366, 768);
         Masalah.AddRange(await Accessibility.SeriousViolationsAsync(Page));
