@@ -375,7 +375,6 @@ public sealed class GeneratorDtks
             urut++;
         }
     }
-
 }
 
 // A member by family index (order of DataKabupaten.Keluarga) and position within the family.

@@ -53,7 +53,7 @@ public static class RegisterKabupaten
         var tanpaGc = MulaiTanpaGc(jumlahJiwa);
         try
         {
-            await DenganKoneksiAsync(db, conn => MuatMassalSqliteAsync(conn, async handle =>
+            await DenganKoneksiAsync(db, conn => MuatMassalSqliteAsync((SqliteConnection)conn, async handle =>
             {
                 using var penyisip = new PenyisipSqlite(handle, kecamatan, progres);
                 var antrean = Channel.CreateUnbounded<DataDesa>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
@@ -138,9 +138,6 @@ public static class RegisterKabupaten
             if (dibuka) await conn.CloseAsync();
         }
     }
-
-    private static Task MuatMassalSqliteAsync(DbConnection conn, Func<sqlite3, Task> isi, CancellationToken ct) =>
-        MuatMassalSqliteAsync((SqliteConnection)conn, isi, ct);
 
     private static async Task MuatMassalSqliteAsync(SqliteConnection conn, Func<sqlite3, Task> isi, CancellationToken ct)
     {
