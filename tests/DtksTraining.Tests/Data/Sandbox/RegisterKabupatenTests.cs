@@ -73,7 +73,7 @@ public class RegisterKabupatenTests(AppFactory app) : IClassFixture<AppFactory>
         var k = data.Keluarga[^1];
         Assert.Equal((k.NoKk, k.RumahTangga.IdRumahTangga, k.DesaKode, desa.Single(d => d.Kode == k.DesaKode).KodeKecamatan, k.Alamat, (int)k.Program),
             (keluarga[^1].NoKk, keluarga[^1].IdRumahTangga, keluarga[^1].DesaKode, keluarga[^1].KecamatanKode, keluarga[^1].Alamat, keluarga[^1].Program));
-        Assert.Equal(3, indeks);
+        Assert.Equal(2, indeks);
         var dibuat = await app.WithDbAsync(async db => db.Database.IsSqlite()
             ? (await db.Database.SqlQueryRaw<string>(
                 "SELECT name AS \"Value\" FROM sqlite_master WHERE type='index' AND tbl_name='KabupatenAnggota' AND sql IS NOT NULL").ToListAsync()).Count

@@ -495,8 +495,6 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Nik");
 
-                    b.HasIndex("NamaNormal", "TanggalLahir");
-
                     b.ToTable("KabupatenAnggota", (string)null);
                 });
 

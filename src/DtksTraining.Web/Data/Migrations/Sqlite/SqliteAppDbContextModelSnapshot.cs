@@ -482,8 +482,6 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Nik");
 
-                    b.HasIndex("NamaNormal", "TanggalLahir");
-
                     b.ToTable("KabupatenAnggota", (string)null);
                 });
 

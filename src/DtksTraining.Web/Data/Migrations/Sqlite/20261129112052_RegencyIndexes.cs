@@ -5,11 +5,15 @@
 namespace DtksTraining.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class RegencyMemberNoKkIndex : Migration
+    public partial class RegencyIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_KabupatenAnggota_NamaNormal_TanggalLahir",
+                table: "KabupatenAnggota");
+
             migrationBuilder.DropIndex(
                 name: "IX_KabupatenAnggota_NoKk",
                 table: "KabupatenAnggota");
@@ -18,6 +22,11 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateIndex(
+                name: "IX_KabupatenAnggota_NamaNormal_TanggalLahir",
+                table: "KabupatenAnggota",
+                columns: new[] { "NamaNormal", "TanggalLahir" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_KabupatenAnggota_NoKk",
                 table: "KabupatenAnggota",
