@@ -54,31 +54,39 @@ public static class RegisterKabupaten
         try
         {
             await DenganKoneksiAsync(db, conn => MuatMassalSqliteAsync((SqliteConnection)conn, async handle =>
-            {
-                using var penyisip = new PenyisipSqlite(handle, kecamatan, progres);
-                var antrean = Channel.CreateUnbounded<DataDesa>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-                var simpan = Task.Run(async () =>
-                {
-                    await foreach (var d in antrean.Reader.ReadAllAsync(ct)) penyisip.Sisipkan(d.Keluarga, ct);
-                }, ct);
-                try
-                {
-                    data = await Task.Run(() => GeneratorDtks.BuatKabupaten(desa, seed, hariIni, jumlahKeluarga, jumlahJiwa,
-                        d => antrean.Writer.TryWrite(d)), ct);
-                }
-                finally
-                {
-                    antrean.Writer.TryComplete();
-                    await simpan;
-                }
-                penyisip.Ganti(data);
-            }, ct), ct);
+                data = await BuatSambilSisipkanAsync(handle, desa, seed, hariIni, jumlahKeluarga, jumlahJiwa, kecamatan, progres, ct), ct), ct);
         }
         finally
         {
             if (tanpaGc) AkhiriTanpaGc();
         }
         return data!;
+    }
+
+    // The generator hands over each finished desa; a second task inserts it while the next one is generated.
+    private static async Task<DataKabupaten> BuatSambilSisipkanAsync(sqlite3 handle, IReadOnlyList<DesaSumber> desa, int seed,
+        DateOnly hariIni, int jumlahKeluarga, int jumlahJiwa, Dictionary<string, string> kecamatan, ProgresKabupaten progres,
+        CancellationToken ct)
+    {
+        using var penyisip = new PenyisipSqlite(handle, kecamatan, progres);
+        var antrean = Channel.CreateUnbounded<DataDesa>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var simpan = Task.Run(async () =>
+        {
+            await foreach (var d in antrean.Reader.ReadAllAsync(ct)) penyisip.Sisipkan(d.Keluarga, ct);
+        }, ct);
+        DataKabupaten data;
+        try
+        {
+            data = await Task.Run(() => GeneratorDtks.BuatKabupaten(desa, seed, hariIni, jumlahKeluarga, jumlahJiwa,
+                d => antrean.Writer.TryWrite(d)), ct);
+        }
+        finally
+        {
+            antrean.Writer.TryComplete();
+            await simpan;
+        }
+        penyisip.Ganti(data);
+        return data;
     }
 
     // ~720 bytes are allocated per person generated (187 MB for the regency); the budget leaves room for the app's other work.
