@@ -1,6 +1,8 @@
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Domain;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -21,9 +23,16 @@ public static class AccountsExtensions
         builder.Services.AddScoped<AccountSeeder>();
         builder.Services.AddHostedService<DatabaseInitializer>();
         // Keys live in the database so every web node accepts the others' cookies and antiforgery tokens.
+        // AES-GCM instead of the default CBC + HMAC: every signed-in page opens the auth and antiforgery cookies and seals a
+        // new form token, at about half the cost. Keys made before keep the algorithm written in their own descriptor.
         builder.Services.AddDataProtection()
             .SetApplicationName("DtksTraining")
-            .PersistKeysToDbContext<AppDbContext>();
+            .PersistKeysToDbContext<AppDbContext>()
+            .UseCryptographicAlgorithms(new AuthenticatedEncryptorConfiguration
+            {
+                EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM,
+                ValidationAlgorithm = ValidationAlgorithm.HMACSHA256,
+            });
 
         builder.Services
             .AddIdentity<AppUser, IdentityRole>(options =>

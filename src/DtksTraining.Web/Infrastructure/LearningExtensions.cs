@@ -11,6 +11,7 @@ public static class LearningExtensions
         var folder = builder.Configuration["Learning:ContentPath"] ?? Path.Combine(AppContext.BaseDirectory, "content");
         builder.Services.AddSingleton(ContentLibrary.Load(folder));
         builder.Services.AddSingleton(PustakaLatihan.Load(Path.Combine(folder, "exercises")));
+        builder.Services.AddMemoryCache();
         return builder;
     }
 }

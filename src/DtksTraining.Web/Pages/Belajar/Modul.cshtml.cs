@@ -15,6 +15,10 @@ public class ModulModel(AppDbContext db, ContentLibrary konten, TimeProvider clo
     public BagianModul Bagian { get; private set; } = null!;
     public IReadOnlySet<int> Dibaca { get; private set; } = new HashSet<int>();
 
+    // Read on every section page: compiled once instead of translated per request.
+    private static readonly Func<AppDbContext, string, string, Task<ModuleProgress?>> Kemajuan = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId, string moduleId) => db.ModuleProgress.AsNoTracking().SingleOrDefault(p => p.UserId == userId && p.ModuleId == moduleId));
+
     private Modul? CariModul(string id) => konten.CariModul(id) is { } m && m.UntukPeran(PesertaBelajar.PeranPeserta(User)) ? m : null;
 
     public async Task<IActionResult> OnGetAsync(string id, int? bagian)
@@ -22,7 +26,7 @@ public class ModulModel(AppDbContext db, ContentLibrary konten, TimeProvider clo
         if (CariModul(id) is not { } modul) return NotFound();
         Modul = modul;
         var userId = PesertaBelajar.Id(User);
-        Dibaca = (await db.ModuleProgress.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId && p.ModuleId == id))?.SectionsRead
+        Dibaca = (await Kemajuan(db, userId, id))?.SectionsRead
                  ?? new HashSet<int>();
         var indeks = bagian ?? PesertaBelajar.BagianLanjutan(modul, Dibaca);
         if (modul.Bagian.FirstOrDefault(b => b.Indeks == indeks) is not { } b) return NotFound();

@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 
 namespace DtksTraining.Web.Pages.Belajar;
 
 [Authorize]
-public class PercobaanModel(AppDbContext db, ContentLibrary konten, PemicuSertifikat pemicu, TimeProvider clock, IStringLocalizer<SharedResource> S) : PageModel
+public class PercobaanModel(AppDbContext db, ContentLibrary konten, PemicuSertifikat pemicu, TimeProvider clock, IMemoryCache cache, IStringLocalizer<SharedResource> S) : PageModel
 {
     public Kuis Kuis { get; private set; } = null!;
     public QuizAttempt Percobaan { get; private set; } = null!;
@@ -21,9 +22,13 @@ public class PercobaanModel(AppDbContext db, ContentLibrary konten, PemicuSertif
     public Soal Soal => konten.CariSoal(Terundi.SoalId)!;
     public IReadOnlyList<string> JawabanIni => Jawaban.GetValueOrDefault(Terundi.SoalId) ?? [];
 
+    // Every question shown, saved or jumped to loads the attempt: compiled once instead of translated per request.
+    private static readonly Func<AppDbContext, long, Task<QuizAttempt?>> PercobaanDenganJawaban = EF.CompileAsyncQuery(
+        (AppDbContext db, long id) => db.QuizAttempt.AsNoTracking().Include(a => a.Answers).SingleOrDefault(a => a.Id == id));
+
     private async Task<IActionResult?> MuatAsync(long id, int? no)
     {
-        var percobaan = await db.QuizAttempt.AsNoTracking().Include(a => a.Answers).SingleOrDefaultAsync(a => a.Id == id);
+        var percobaan = await PercobaanDenganJawaban(db, id);
         if (percobaan is null || percobaan.UserId != PesertaBelajar.Id(User)) return NotFound();
         if (percobaan.GradedAt is not null) return RedirectToPage("Hasil", new { id });
         var now = clock.GetUtcNow();
@@ -35,10 +40,21 @@ public class PercobaanModel(AppDbContext db, ContentLibrary konten, PemicuSertif
         }
         Percobaan = percobaan;
         Kuis = konten.CariKuis(percobaan.QuizId)!;
-        Undian = MesinKuis.DariJson(percobaan.DrawJson);
+        Undian = UndianDari(percobaan);
         Jawaban = percobaan.Answers.ToDictionary(a => a.QuestionId, a => MesinKuis.JawabanDariJson(a.AnswerJson));
         Nomor = Math.Clamp(no ?? 1, 1, Undian.Count);
         return null;
+    }
+
+    // The draw is fixed when the attempt starts; parsing it on every question page was a tenth of the page's allocations.
+    private IReadOnlyList<SoalTerundi> UndianDari(QuizAttempt percobaan)
+    {
+        var kunci = (nameof(UndianDari), percobaan.Id);
+        if (cache.TryGetValue(kunci, out (string Json, IReadOnlyList<SoalTerundi> Undian) tersimpan) && tersimpan.Json == percobaan.DrawJson)
+            return tersimpan.Undian;
+        var undian = MesinKuis.DariJson(percobaan.DrawJson);
+        cache.Set(kunci, (percobaan.DrawJson, undian), new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30) });
+        return undian;
     }
 
     public async Task<IActionResult> OnGetAsync(long id, int? no) => await MuatAsync(id, no) ?? Page();
