@@ -7,6 +7,8 @@ namespace DtksTraining.Tests.Pages;
 [Trait("Category", "Data")]
 public class BerandaCacheTests(AppFactory app) : IClassFixture<AppFactory>
 {
+    private static readonly Dictionary<string, string> Kosong = [];
+
     private HttpClient TanpaRedirect() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     [Fact]
@@ -45,5 +47,23 @@ public class BerandaCacheTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Akun/Masuk", response.Headers.Location!.OriginalString);
         Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task The_sign_out_message_shows_once_on_the_home_page_even_right_after_an_anonymous_visit()
+    {
+        await app.CreateClient().GetDocumentAsync("/");
+        await app.CreateClient().GetDocumentAsync("/");
+        var client = await app.LoginAsync("operator.bagelen");
+        var home = await client.GetDocumentAsync("/");
+
+        var keluar = await client.SubmitAsync(home, Kosong, "form[action='/Akun/Keluar']");
+        var page = await keluar.ReadDocumentAsync();
+        Assert.Equal("/", keluar.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("Anda sudah keluar.", page.QuerySelector(".flash")?.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("nav a[href='/Akun/Masuk']"));
+
+        var sesudahnya = await client.GetDocumentAsync("/");
+        Assert.Null(sesudahnya.QuerySelector(".flash"));
     }
 }
