@@ -16,6 +16,7 @@ public static class ShellExtensions
     public const string LoginRateLimit = "masuk";
     public const string PublicFormRateLimit = "formulir-publik";
     public const string SeatQueue = "antrean-kursi";
+    public const string AnonymousHomeCache = "beranda-anonim";
     public static readonly CultureInfo[] Cultures = [new("id-ID"), new("en-US")];
 
     public static WebApplicationBuilder AddShell(this WebApplicationBuilder builder)
@@ -37,6 +38,7 @@ public static class ShellExtensions
             options.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes
                 .Concat(["image/svg+xml", "text/calendar"]);
         });
+        builder.Services.AddOutputCache(options => options.AddPolicy(AnonymousHomeCache, new AnonymousHomePageCache()));
         builder.Services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", Peran.Admin);
@@ -139,6 +141,8 @@ public static class ShellExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After localization and authentication: the cache must know the language and never hand a signed-in user the anonymous copy.
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -6,16 +6,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DtksTraining.Web.Pages;
 
+// A GET, like a link: the language is a harmless preference, and a GET form keeps antiforgery tokens off every page.
 [AllowAnonymous]
 public class BahasaModel : PageModel
 {
-    public IActionResult OnGet() => LocalRedirect("/");
-
-    public IActionResult OnPost(string culture, string? returnUrl)
+    public IActionResult OnGet(string? culture, string? returnUrl)
     {
-        if (ShellExtensions.Cultures.Any(c => c.Name == culture))
+        var chosen = ShellExtensions.Cultures.FirstOrDefault(c => c.Name == culture);
+        if (chosen is not null)
             Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }

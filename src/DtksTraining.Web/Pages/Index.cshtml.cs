@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Domain;
+using DtksTraining.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Pages;
 
+[OutputCache(PolicyName = ShellExtensions.AnonymousHomeCache)]
 public class IndexModel(AppDbContext db) : PageModel
 {
     public string? NamaLengkap { get; private set; }

@@ -3,17 +3,19 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace DtksTraining.Web.Pages.Akun;
 
 [AllowAnonymous]
-public class KeluarModel(SignInManager<AppUser> signIn) : PageModel
+public class KeluarModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> S) : PageModel
 {
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
+        TempData["Pesan"] = S["Anda sudah keluar."].Value;
         return LocalRedirect("/");
     }
 }
