@@ -19,8 +19,15 @@ public class BelajarTests(AppFactory app) : IClassFixture<AppFactory>
         var modul = await operatorDesa.GetDocumentAsync("/Belajar/Modul/nik-kk-padan");
         Assert.Contains("Susunan NIK", modul.QuerySelector("article h2")!.TextContent);
 
+        var jumlahBagian = Konten.CariModul("nik-kk-padan")!.Bagian.Count;
+        Assert.Equal(Enumerable.Range(1, jumlahBagian).Select(n => $"/Belajar/Modul/nik-kk-padan/{n}"),
+            modul.QuerySelectorAll("nav.steps a").Select(a => a.GetAttribute("href")));
+
         var berikut = await operatorDesa.SubmitAsync(modul, Kosong);
         Assert.Equal("/Belajar/Modul/nik-kk-padan/2", berikut.RequestMessage!.RequestUri!.AbsolutePath);
+        var bagianDua = await berikut.ReadDocumentAsync();
+        Assert.Equal("/Belajar/Modul/nik-kk-padan/1", bagianDua.QuerySelector("form.actions a.btn.second")!.GetAttribute("href"));
+        Assert.Equal("step", bagianDua.QuerySelector("nav.steps a[href='/Belajar/Modul/nik-kk-padan/2']")!.GetAttribute("aria-current"));
 
         var daftar = await operatorDesa.GetDocumentAsync("/Belajar");
         var kartu = daftar.QuerySelectorAll("li.card").Single(li => li.TextContent.Contains("NIK, Nomor KK"));
@@ -73,12 +80,16 @@ public class BelajarTests(AppFactory app) : IClassFixture<AppFactory>
         for (var no = 1; no <= jumlah; no++)
         {
             var halaman = await client.GetDocumentAsync($"/Belajar/Percobaan/{id}/{no}");
+            Assert.Equal($"/Belajar/Percobaan/{id}/1", halaman.QuerySelector("ul.nomor a")!.GetAttribute("href"));
             var form = FormJawab(halaman);
             IsiKunci(form);
             var setelah = await client.SubmitAsync(form, Kosong);
             Assert.Equal($"/Belajar/Percobaan/{id}/{Math.Min(no + 1, jumlah)}", setelah.RequestMessage!.RequestUri!.AbsolutePath);
         }
         var akhir = await client.GetDocumentAsync($"/Belajar/Percobaan/{id}");
+        var nomor = akhir.QuerySelectorAll("ul.nomor a").ToList();
+        Assert.Equal(Enumerable.Range(1, jumlah).Select(n => $"/Belajar/Percobaan/{id}/{n}"), nomor.Select(a => a.GetAttribute("href")));
+        Assert.All(nomor, a => Assert.Contains("terjawab", a.ClassList));
         var hasil = await (await client.SubmitAsync(akhir, Kosong, "form.kirim")).ReadDocumentAsync();
 
         Assert.Equal("100", hasil.QuerySelector(".skor")!.TextContent);
