@@ -22,6 +22,8 @@ public static class PdfFonts
             if (ReferenceEquals(GlobalFontSettings.FontResolver, Resolver)) return;
             if (GlobalFontSettings.FontResolver is not null)
                 throw new InvalidOperationException("Font resolver PDFsharp sudah dipasang oleh kode lain; gunakan PdfFonts.Daftarkan saja.");
+            // PDFsharp turns a font file the resolver cannot read into a NullReferenceException; say which package is missing first.
+            Resolver.PastikanBerkasAda();
             GlobalFontSettings.FontResolver = Resolver;
         }
     }
@@ -79,16 +81,25 @@ internal sealed class PdfFontResolver(IReadOnlyList<string> folder) : IFontResol
 
     public byte[]? GetFont(string faceName) => isi.GetOrAdd(faceName, Muat);
 
+    public void PastikanBerkasAda()
+    {
+        var hilang = Berkas.Values.Where(nama => Jalur(nama) is null).ToList();
+        if (hilang.Count > 0)
+            throw new FileNotFoundException(
+                $"Berkas font {string.Join(", ", hilang)} tidak ditemukan di {string.Join(", ", folder)}; " +
+                "pasang paket fonts-dejavu-core dan fonts-liberation2.", hilang[0]);
+    }
+
     private byte[] Muat(string faceName)
     {
         if (!Berkas.TryGetValue(faceName, out var nama))
             throw new InvalidOperationException($"Font {faceName} tidak dikenal oleh PdfFonts.");
-        foreach (var dir in folder)
-        {
-            var jalur = Path.Combine(dir, nama);
-            if (File.Exists(jalur)) return File.ReadAllBytes(jalur);
-        }
-        throw new FileNotFoundException(
-            $"Berkas font {nama} tidak ditemukan di {string.Join(", ", folder)}; pasang paket fonts-dejavu-core dan fonts-liberation2.", nama);
+        return Jalur(nama) is { } jalur
+            ? File.ReadAllBytes(jalur)
+            : throw new FileNotFoundException(
+                $"Berkas font {nama} tidak ditemukan di {string.Join(", ", folder)}; pasang paket fonts-dejavu-core dan fonts-liberation2.", nama);
     }
+
+    private string? Jalur(string nama) =>
+        folder.Select(dir => Path.Combine(dir, nama)).FirstOrDefault(File.Exists);
 }
