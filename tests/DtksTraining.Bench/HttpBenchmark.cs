@@ -141,7 +141,7 @@ public static partial class HttpBenchmark
         foreach (var a in new[] { $"-t{Koneksi}", $"-c{Koneksi}", $"-d{detik}s", "--latency", "-s", skrip, app.BaseAddress.ToString().TrimEnd('/') })
             mulai.ArgumentList.Add(a);
         var cpuAwal = app.CpuTime();
-        using var proses = Process.Start(mulai) ?? throw new InvalidOperationException("wrk tidak dapat dijalankan (paket Debian wrk).");
+        using var proses = MulaiWrk(mulai);
         var keluaran = await proses.StandardOutput.ReadToEndAsync();
         await proses.WaitForExitAsync();
         var cpu = app.CpuTime() - cpuAwal;
@@ -166,5 +166,17 @@ public static partial class HttpBenchmark
         if (!m.Success) throw new InvalidOperationException($"Persentil {p}% tidak ada di keluaran wrk:\n{keluaran}");
         var angka = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         return m.Groups[2].Value switch { "us" => angka / 1000, "ms" => angka, _ => angka * 1000 };
+    }
+
+    private static Process MulaiWrk(ProcessStartInfo mulai)
+    {
+        try
+        {
+            return Process.Start(mulai) ?? throw new InvalidOperationException("wrk tidak dapat dijalankan (paket Debian wrk).");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException("wrk tidak terpasang: apt-get install wrk (.ci/run memasangnya).", e);
+        }
     }
 }
