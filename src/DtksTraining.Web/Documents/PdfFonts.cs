@@ -28,6 +28,9 @@ public static class PdfFonts
         }
     }
 
+    // Null when every face the documents use is installed; otherwise what to install.
+    public static string? FontHilang() => Resolver.BerkasHilang();
+
     public static XFont Font(double ukuran, bool tebal = false, bool miring = false, string keluarga = LiberationSans)
     {
         Daftarkan();
@@ -83,11 +86,16 @@ internal sealed class PdfFontResolver(IReadOnlyList<string> folder) : IFontResol
 
     public void PastikanBerkasAda()
     {
+        if (BerkasHilang() is { } masalah) throw new FileNotFoundException(masalah);
+    }
+
+    public string? BerkasHilang()
+    {
         var hilang = Berkas.Values.Where(nama => Jalur(nama) is null).ToList();
-        if (hilang.Count > 0)
-            throw new FileNotFoundException(
-                $"Berkas font {string.Join(", ", hilang)} tidak ditemukan di {string.Join(", ", folder)}; " +
-                "pasang paket fonts-dejavu-core dan fonts-liberation2.", hilang[0]);
+        return hilang.Count == 0
+            ? null
+            : $"Berkas font {string.Join(", ", hilang)} tidak ditemukan di {string.Join(", ", folder)}; " +
+              "pasang paket fonts-dejavu-core dan fonts-liberation2.";
     }
 
     private byte[] Muat(string faceName)

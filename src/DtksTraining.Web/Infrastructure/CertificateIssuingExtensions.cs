@@ -1,4 +1,5 @@
 using DtksTraining.Web.Data.Certificates;
+using DtksTraining.Web.Documents;
 using DtksTraining.Web.Domain;
 using DtksTraining.Web.Email;
 using DtksTraining.Web.Jobs;
@@ -16,7 +17,21 @@ public static class CertificateIssuingExtensions
         builder.Services.AddScoped<TerbitkanSertifikatJob>();
         builder.Services.AddScoped<SertifikatZipJob>();
         builder.Services.AddHostedService<SapuanSertifikat>();
+        builder.Services.AddHostedService<PemeriksaanFontPdf>();
         return builder;
+    }
+
+    // The site runs without the font packages, but every certificate and invitation letter would fail: say so at start.
+    private sealed class PemeriksaanFontPdf(ILogger<PemeriksaanFontPdf> logger) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            if (PdfFonts.FontHilang() is { } masalah)
+                logger.LogWarning("Sertifikat dan surat undangan PDF tidak dapat dibuat. {Masalah}", masalah);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private sealed class SapuanSertifikat(IRecurringJobManager jobs) : IHostedService

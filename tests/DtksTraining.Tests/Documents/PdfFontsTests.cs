@@ -15,6 +15,7 @@ public sealed class PdfFontsTests : IDisposable
 
         var e = Assert.Throws<FileNotFoundException>(resolver.PastikanBerkasAda);
 
+        Assert.Equal(resolver.BerkasHilang(), e.Message);
         Assert.Contains("LiberationSans-Regular.ttf", e.Message);
         Assert.Contains("DejaVuSans-BoldOblique.ttf", e.Message);
         Assert.Contains("pasang paket fonts-dejavu-core dan fonts-liberation2", e.Message);
@@ -41,6 +42,8 @@ public sealed class PdfFontsTests : IDisposable
         var resolver = new PdfFontResolver(["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/liberation2"]);
 
         resolver.PastikanBerkasAda();
+        Assert.Null(resolver.BerkasHilang());
+        Assert.Null(PdfFonts.FontHilang());
 
         foreach (var (keluarga, tebal, miring, wajah) in new[]
                  {
