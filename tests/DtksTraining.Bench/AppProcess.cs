@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -75,6 +76,18 @@ public sealed class AppProcess : IAsyncDisposable
     {
         var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:"));
         return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+    }
+
+    // Where the resident memory is: file-backed (assemblies, native libraries), shmem (JIT code and loader heaps, which
+    // .NET maps twice for W^X), anon (GC heap, malloc, stacks).
+    public string RssPartsMb()
+    {
+        var status = File.ReadLines($"/proc/{_process.Id}/status")
+            .Select(l => l.Split(':', 2))
+            .Where(p => p.Length == 2 && p[0] is "RssFile" or "RssShmem" or "RssAnon")
+            .ToDictionary(p => p[0], p => double.Parse(p[1].Trim().Split(' ')[0]) / 1024.0);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"file {status["RssFile"]:F0} MB, JIT/loader {status["RssShmem"]:F0} MB, anon {status["RssAnon"]:F0} MB");
     }
 
     // utime + stime of the server (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms): work done, whatever else the machine runs.

@@ -37,7 +37,7 @@ public static partial class HttpBenchmark
         // wrk does not count 3xx as errors: a lost session would show up as a redirect to the login page.
         await PastikanMasihMasukAsync(app.BaseAddress, sesi);
         var rss = app.PeakRssMb();
-        Console.WriteLine($"puncak RSS server {rss:F0} MB");
+        Console.WriteLine($"puncak RSS server {rss:F0} MB; sekarang {app.RssPartsMb()}");
         Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Trim()}");
         // CPU per request on its own line: the last line keeps exactly the keys the issue names.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
