@@ -70,6 +70,8 @@ internal sealed class PdfFontResolver(IReadOnlyList<string> folder) : IFontResol
         ["LiberationSans-BoldItalic"] = "LiberationSans-BoldItalic.ttf",
     };
 
+    private const string PasangPaket = "pasang paket fonts-dejavu-core dan fonts-liberation2.";
+
     private readonly ConcurrentDictionary<string, byte[]> isi = new(StringComparer.OrdinalIgnoreCase);
 
     public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic)
@@ -95,7 +97,7 @@ internal sealed class PdfFontResolver(IReadOnlyList<string> folder) : IFontResol
         return hilang.Count == 0
             ? null
             : $"Berkas font {string.Join(", ", hilang)} tidak ditemukan di {string.Join(", ", folder)}; " +
-              "pasang paket fonts-dejavu-core dan fonts-liberation2.";
+              PasangPaket;
     }
 
     private byte[] Muat(string faceName)
@@ -105,7 +107,7 @@ internal sealed class PdfFontResolver(IReadOnlyList<string> folder) : IFontResol
         return Jalur(nama) is { } jalur
             ? File.ReadAllBytes(jalur)
             : throw new FileNotFoundException(
-                $"Berkas font {nama} tidak ditemukan di {string.Join(", ", folder)}; pasang paket fonts-dejavu-core dan fonts-liberation2.", nama);
+                $"Berkas font {nama} tidak ditemukan di {string.Join(", ", folder)}; {PasangPaket}", nama);
     }
 
     private string? Jalur(string nama) =>
