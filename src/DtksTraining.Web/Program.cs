@@ -1,5 +1,11 @@
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Belajar;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Infrastructure;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Kehadiran;
+using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Sertifikat;
+using DtksTraining.Web.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDatabase();

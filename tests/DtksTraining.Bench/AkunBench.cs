@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,13 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Data.Certificates;
-using DtksTraining.Web.Data.Scheduling;
-using DtksTraining.Web.Documents;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Certificates;
-using DtksTraining.Web.Infrastructure;
-using DtksTraining.Web.Jobs;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sertifikat;
+using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Bench;
@@ -89,7 +86,7 @@ public static class CertificatesBenchmark
             var d = Contoh(i);
             var pdf = SertifikatPdf.Buat(d);
             ukuran += pdf.Length;
-            db.Sertifikat.Add(new Sertifikat
+            db.Sertifikat.Add(new SertifikatTerbit
             {
                 Nomor = d.Nomor.ToString(), Tahun = 2026, Urutan = i, UserId = pengguna[i - 1].Id, PutaranId = putaran.Id, Peran = d.Peran,
                 Nama = d.NamaPeserta, Desa = d.NamaDesa, Kecamatan = i % 11 == 0 ? "Way Lima" : d.NamaKecamatan, NamaPutaran = d.NamaPutaran,

@@ -2,13 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Belajar;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Data.Attendance;
-using DtksTraining.Web.Data.Scheduling;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Attendance;
-using DtksTraining.Web.Domain.Certificates;
-using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Kehadiran;
+using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Sertifikat;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -121,7 +121,7 @@ public static partial class DashboardBenchmark
             };
             db.Enrolmen.Add(enrolmen);
             if (!hadir) continue;
-            db.Kehadiran.Add(new Kehadiran
+            db.Kehadiran.Add(new KehadiranPeserta
             {
                 Sesi = s, PesertaId = user.Id, Status = StatusKehadiran.Hadir, Cara = CaraCatat.Pin, DicatatPada = now, DicatatOleh = fasilitator.Id,
             });

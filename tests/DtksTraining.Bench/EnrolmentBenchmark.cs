@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Data.Scheduling;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sandbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Belajar;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Domain;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sandbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

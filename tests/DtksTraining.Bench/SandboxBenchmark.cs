@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Data.Sandbox;
-using DtksTraining.Web.Domain.Sandbox;
+using DtksTraining.Web.Sandbox.Kabupaten;
+using DtksTraining.Web.Sandbox;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,6 +1,8 @@
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Sandbox;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Data;

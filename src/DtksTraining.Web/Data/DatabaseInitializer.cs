@@ -1,4 +1,6 @@
-using DtksTraining.Web.Infrastructure;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Wilayah;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Data;

@@ -1,3 +1,4 @@
+using DtksTraining.Web.Sandbox;
 using Microsoft.AspNetCore.Identity;
 
 namespace DtksTraining.Web.Data;

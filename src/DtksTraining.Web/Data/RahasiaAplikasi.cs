@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
+using DtksTraining.Web.Kehadiran;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Data;
 
@@ -48,7 +49,7 @@ public abstract partial class AppDbContext
     public const string NamaKunciQrPeserta = "qr-peserta";
 
     public async Task<byte[]> KunciQrPesertaAsync(TimeProvider clock, CancellationToken ct = default) =>
-        Convert.FromBase64String(await RahasiaAsync(NamaKunciQrPeserta, () => AcakBase64(Domain.Scheduling.QrPeserta.PanjangKunciMinimum), clock, ct));
+        Convert.FromBase64String(await RahasiaAsync(NamaKunciQrPeserta, () => AcakBase64(QrPeserta.PanjangKunciMinimum), clock, ct));
 
     public static string AcakBase64(int panjangByte) => Convert.ToBase64String(RandomNumberGenerator.GetBytes(panjangByte));
 }

@@ -1,8 +1,8 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using DtksTraining.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

@@ -1,7 +1,7 @@
 using DtksTraining.Tests.Data.Scheduling;
 using DtksTraining.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

@@ -1,5 +1,5 @@
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Learning;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Belajar;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

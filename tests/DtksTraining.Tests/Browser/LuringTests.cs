@@ -1,7 +1,7 @@
-using DtksTraining.Web.Data.Scheduling;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Certificates;
-using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Belajar;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sertifikat;
+using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

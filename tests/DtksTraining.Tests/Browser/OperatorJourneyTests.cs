@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using DtksTraining.Web.Domain.Learning;
+using DtksTraining.Web.Belajar;
+using DtksTraining.Web.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

@@ -1,5 +1,7 @@
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Learning;
+using DtksTraining.Web.Belajar;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -1,17 +1,15 @@
 using DtksTraining.Tests.Data.Certificates;
 using DtksTraining.Tests.Documents;
-using DtksTraining.Web.Data.Certificates;
-using DtksTraining.Web.Documents;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Certificates;
-using DtksTraining.Web.Email;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sertifikat;
+using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using MimeKit;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf.IO;
-using ZXing;
 using ZXing.Common;
+using ZXing;
 
 namespace DtksTraining.Tests.Browser;
 

@@ -1,5 +1,5 @@
 using DtksTraining.Tests.Pages.Verifikasi;
-using DtksTraining.Web.Data.Scheduling;
+using DtksTraining.Web.Jadwal;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using DtksTraining.Web.Documents;
+using DtksTraining.Web.Shared;
 using PdfSharp.Fonts;
 
 namespace DtksTraining.Tests.Documents;

@@ -1,4 +1,4 @@
-using DtksTraining.Web.Documents;
+using DtksTraining.Web.Shared;
 
 namespace DtksTraining.Tests.Documents;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using DtksTraining.Web.Documents;
-using DtksTraining.Web.Domain.Certificates;
+using DtksTraining.Web.Sertifikat;
 using Xunit.Abstractions;
 
 namespace DtksTraining.Tests.Documents;

@@ -1,7 +1,8 @@
 using System.Text;
-using DtksTraining.Web.Documents;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Certificates;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Sertifikat;
+using DtksTraining.Web.Shared;
 using UglyToad.PdfPig;
 using Xunit.Abstractions;
 

@@ -1,4 +1,7 @@
-using DtksTraining.Web.Documents;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Sertifikat;
 using UglyToad.PdfPig;
 using Xunit.Abstractions;
 

@@ -1,7 +1,8 @@
 using System.Net;
-using AngleSharp;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using AngleSharp;
+using DtksTraining.Web.Akun;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace DtksTraining.Tests.Infrastructure;

@@ -1,11 +1,11 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using MimeKit;
-using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
+using SmtpServer;
 
 namespace DtksTraining.Tests.Infrastructure;
 

@@ -1,5 +1,6 @@
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Email;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,8 @@
 using DtksTraining.Tests.Data.Scheduling;
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Data.Scheduling;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Scheduling;
-using DtksTraining.Web.Jobs;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,6 @@
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Data;
-using DtksTraining.Web.Domain.Sandbox;
-using DtksTraining.Web.Jobs;
+using DtksTraining.Web.Sandbox.Kabupaten;
+using DtksTraining.Web.Sandbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

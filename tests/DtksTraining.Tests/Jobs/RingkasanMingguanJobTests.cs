@@ -1,9 +1,10 @@
 using DtksTraining.Tests.Data.Scheduling;
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Jobs;
-using Hangfire;
+using DtksTraining.Web.Cakupan;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Shared;
 using Hangfire.Storage;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,8 +1,9 @@
 using DtksTraining.Tests.Data.Certificates;
 using DtksTraining.Tests.Data.Scheduling;
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Documents;
-using DtksTraining.Web.Email;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Sertifikat;
+using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 

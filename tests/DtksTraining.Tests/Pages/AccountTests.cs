@@ -1,6 +1,8 @@
 using System.Net;
 using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
+using DtksTraining.Web.Sandbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Web.Belajar;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Kehadiran;
+using DtksTraining.Web.Sandbox;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -22,61 +26,61 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
 
     private static readonly Dictionary<string, string[]> Matrix = new()
     {
-        ["/Index"] = Everyone,
-        ["/Galat"] = Everyone,
-        ["/Bahasa"] = Everyone,
-        ["/Akun/Masuk"] = Everyone,
-        ["/Akun/Keluar"] = Everyone,
-        ["/Akun/Ditolak"] = Everyone,
-        ["/Akun/LupaSandi"] = Everyone,
-        ["/Akun/AturUlangSandi"] = Everyone,
-        ["/Akun/Saya/GantiSandi"] = SignedIn,
-        ["/Staf/Kehadiran/Index"] = Staff,
-        ["/Staf/Kehadiran/Sesi"] = Staff,
-        ["/Staf/Kehadiran/Kode"] = Staff,
-        ["/Staf/Kehadiran/DaftarHadir"] = Staff,
-        ["/Staf/Kehadiran/BeritaAcara"] = Staff,
-        ["/Peserta/CheckIn"] = Participants,
-        ["/Staf/Cakupan/Index"] = Staff,
-        ["/Staf/SandboxKabupaten/Index"] = Staff,
-        ["/Admin/Pengguna/Index"] = AdminOnly,
-        ["/Admin/Pengguna/Buat"] = AdminOnly,
-        ["/Admin/Pengguna/Ubah"] = AdminOnly,
-        ["/Admin/Impor"] = AdminOnly,
-        ["/Admin/Audit"] = AdminOnly,
-        ["/Admin/KotakKeluar/Index"] = AdminOnly,
-        ["/Admin/KotakKeluar/Detail"] = AdminOnly,
-        ["/Staf/AturUlangSandi"] = Staff,
-        ["/Peserta/Jadwal"] = Participants,
-        ["/Admin/Jadwal/Index"] = AdminOnly,
-        ["/Admin/Jadwal/Putaran"] = AdminOnly,
-        ["/Admin/Jadwal/Sesi"] = AdminOnly,
-        ["/Admin/Jadwal/EditSesi"] = AdminOnly,
-        ["/Admin/Jadwal/Perencana"] = AdminOnly,
-        ["/Admin/Jadwal/PesertaSesi"] = AdminOnly,
-        ["/Admin/Jadwal/SuratUndangan"] = AdminOnly,
-        ["/Belajar/Index"] = SignedIn,
-        ["/Belajar/Modul"] = SignedIn,
-        ["/Belajar/Cetak"] = SignedIn,
-        ["/Belajar/Kuis"] = SignedIn,
-        ["/Belajar/Percobaan"] = SignedIn,
-        ["/Belajar/Hasil"] = SignedIn,
-        ["/Belajar/Rekap"] = Staff,
-        ["/Sandbox/Index"] = SignedIn,
-        ["/Sandbox/Keluarga"] = SignedIn,
-        ["/Sandbox/KeluargaBaru"] = SignedIn,
-        ["/Sandbox/Ganda"] = SignedIn,
-        ["/Sandbox/Usulan/Index"] = SignedIn,
-        ["/Sandbox/Usulan/Detail"] = SignedIn,
-        ["/Staf/Verifikasi/Index"] = Staff,
-        ["/Staf/Verifikasi/Detail"] = Staff,
-        ["/Sandbox/Latihan/Index"] = SignedIn,
-        ["/Sandbox/Latihan/Detail"] = SignedIn,
-        ["/Verifikasi/Index"] = Everyone,
-        ["/Verifikasi/Detail"] = Everyone,
-        ["/Peserta/Sertifikat"] = Participants,
-        ["/Admin/Sertifikat/Index"] = AdminOnly,
-        ["/Admin/Sertifikat/Detail"] = AdminOnly,
+        ["/Beranda/Pages/Index"] = Everyone,
+        ["/Shared/Pages/Galat"] = Everyone,
+        ["/Shared/Pages/Bahasa"] = Everyone,
+        ["/Akun/Pages/Akun/Masuk"] = Everyone,
+        ["/Akun/Pages/Akun/Keluar"] = Everyone,
+        ["/Akun/Pages/Akun/Ditolak"] = Everyone,
+        ["/Akun/Pages/Akun/LupaSandi"] = Everyone,
+        ["/Akun/Pages/Akun/AturUlangSandi"] = Everyone,
+        ["/Akun/Pages/Akun/Saya/GantiSandi"] = SignedIn,
+        ["/Kehadiran/Pages/Staf/Kehadiran/Index"] = Staff,
+        ["/Kehadiran/Pages/Staf/Kehadiran/Sesi"] = Staff,
+        ["/Kehadiran/Pages/Staf/Kehadiran/Kode"] = Staff,
+        ["/Kehadiran/Pages/Staf/Kehadiran/DaftarHadir"] = Staff,
+        ["/Kehadiran/Pages/Staf/Kehadiran/BeritaAcara"] = Staff,
+        ["/Kehadiran/Pages/Peserta/CheckIn"] = Participants,
+        ["/Cakupan/Pages/Staf/Cakupan/Index"] = Staff,
+        ["/Sandbox/Pages/Staf/SandboxKabupaten/Index"] = Staff,
+        ["/Akun/Pages/Admin/Pengguna/Index"] = AdminOnly,
+        ["/Akun/Pages/Admin/Pengguna/Buat"] = AdminOnly,
+        ["/Akun/Pages/Admin/Pengguna/Ubah"] = AdminOnly,
+        ["/Akun/Pages/Admin/Impor"] = AdminOnly,
+        ["/Shared/Pages/Admin/Audit"] = AdminOnly,
+        ["/Shared/Pages/Admin/KotakKeluar/Index"] = AdminOnly,
+        ["/Shared/Pages/Admin/KotakKeluar/Detail"] = AdminOnly,
+        ["/Akun/Pages/Staf/AturUlangSandi"] = Staff,
+        ["/Jadwal/Pages/Peserta/Jadwal"] = Participants,
+        ["/Jadwal/Pages/Admin/Jadwal/Index"] = AdminOnly,
+        ["/Jadwal/Pages/Admin/Jadwal/Putaran"] = AdminOnly,
+        ["/Jadwal/Pages/Admin/Jadwal/Sesi"] = AdminOnly,
+        ["/Jadwal/Pages/Admin/Jadwal/EditSesi"] = AdminOnly,
+        ["/Jadwal/Pages/Admin/Jadwal/Perencana"] = AdminOnly,
+        ["/Jadwal/Pages/Admin/Jadwal/PesertaSesi"] = AdminOnly,
+        ["/Jadwal/Pages/Admin/Jadwal/SuratUndangan"] = AdminOnly,
+        ["/Belajar/Pages/Belajar/Index"] = SignedIn,
+        ["/Belajar/Pages/Belajar/Modul"] = SignedIn,
+        ["/Belajar/Pages/Belajar/Cetak"] = SignedIn,
+        ["/Belajar/Pages/Belajar/Kuis"] = SignedIn,
+        ["/Belajar/Pages/Belajar/Percobaan"] = SignedIn,
+        ["/Belajar/Pages/Belajar/Hasil"] = SignedIn,
+        ["/Belajar/Pages/Belajar/Rekap"] = Staff,
+        ["/Sandbox/Pages/Sandbox/Index"] = SignedIn,
+        ["/Sandbox/Pages/Sandbox/Keluarga"] = SignedIn,
+        ["/Sandbox/Pages/Sandbox/KeluargaBaru"] = SignedIn,
+        ["/Sandbox/Pages/Sandbox/Ganda"] = SignedIn,
+        ["/Sandbox/Pages/Sandbox/Usulan/Index"] = SignedIn,
+        ["/Sandbox/Pages/Sandbox/Usulan/Detail"] = SignedIn,
+        ["/Sandbox/Pages/Staf/Verifikasi/Index"] = Staff,
+        ["/Sandbox/Pages/Staf/Verifikasi/Detail"] = Staff,
+        ["/Sandbox/Pages/Sandbox/Latihan/Index"] = SignedIn,
+        ["/Sandbox/Pages/Sandbox/Latihan/Detail"] = SignedIn,
+        ["/Sertifikat/Pages/Verifikasi/Index"] = Everyone,
+        ["/Sertifikat/Pages/Verifikasi/Detail"] = Everyone,
+        ["/Sertifikat/Pages/Peserta/Sertifikat"] = Participants,
+        ["/Sertifikat/Pages/Admin/Sertifikat/Index"] = AdminOnly,
+        ["/Sertifikat/Pages/Admin/Sertifikat/Detail"] = AdminOnly,
     };
 
     private readonly AppFactory _app = new();
@@ -117,7 +121,7 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
                 var refused = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
                               || location.Contains("/Akun/Masuk", StringComparison.OrdinalIgnoreCase)
                               || location.Contains("/Akun/Ditolak", StringComparison.OrdinalIgnoreCase);
-                if (page == "/Akun/Ditolak") refused = response.StatusCode != HttpStatusCode.Forbidden;
+                if (page == "/Akun/Pages/Akun/Ditolak") refused = response.StatusCode != HttpStatusCode.Forbidden;
                 var allowed = Matrix[page].Contains(identity);
                 if (allowed == refused)
                     wrong.Add($"{url} sebagai {identity}: {(int)response.StatusCode} {location} (seharusnya {(allowed ? "boleh" : "ditolak")})");

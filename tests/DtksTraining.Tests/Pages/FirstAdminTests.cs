@@ -1,4 +1,5 @@
 using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Tests.Pages;

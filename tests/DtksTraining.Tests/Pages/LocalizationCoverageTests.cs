@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using DtksTraining.Web;
 
 namespace DtksTraining.Tests.Pages;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Web.Akun;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace DtksTraining.Tests.Pages;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DtksTraining.Web.Data;
+using DtksTraining.Web.Wilayah;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

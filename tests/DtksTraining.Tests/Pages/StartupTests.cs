@@ -1,6 +1,7 @@
 using System.Net;
 using DtksTraining.Tests.Infrastructure;
 using DtksTraining.Web.Data;
+using DtksTraining.Web.Sandbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Tests.Pages;

@@ -1,7 +1,8 @@
 using System.Net;
 using DtksTraining.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
+using DtksTraining.Web.Akun;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DtksTraining.Tests.ScaleOut;

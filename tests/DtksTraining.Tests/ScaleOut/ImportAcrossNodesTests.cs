@@ -1,8 +1,9 @@
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
 using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Web.Akun;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Tests.ScaleOut;

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
 using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Data.Scheduling;
-using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Kehadiran;
+using DtksTraining.Web.Sandbox;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

@@ -1,3 +1,4 @@
+using DtksTraining.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 

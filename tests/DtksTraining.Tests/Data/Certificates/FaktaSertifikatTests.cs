@@ -1,12 +1,10 @@
 using DtksTraining.Tests.Data.Scheduling;
-using DtksTraining.Web.Data;
-using DtksTraining.Web.Data.Attendance;
-using DtksTraining.Web.Data.Certificates;
-using DtksTraining.Web.Data.Scheduling;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Attendance;
-using DtksTraining.Web.Domain.Certificates;
-using DtksTraining.Web.Domain.Sandbox;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Belajar;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Kehadiran;
+using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Sertifikat;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,7 +40,7 @@ public class FaktaSertifikatTests : IAsyncLifetime
         var admin = await _app.IdAsync("admin");
         await _app.WithDbAsync(async db =>
         {
-            db.Set<Kehadiran>().Add(new Kehadiran
+            db.Set<KehadiranPeserta>().Add(new KehadiranPeserta
             {
                 SesiId = sesiId, PesertaId = userId, Status = StatusKehadiran.Terlambat, Cara = CaraCatat.Daftar,
                 DicatatPada = _app.Clock.GetUtcNow(), DicatatOleh = admin,

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using DtksTraining.Tests.Data.Scheduling;
-using DtksTraining.Web.Data.Certificates;
-using DtksTraining.Web.Domain.Certificates;
+using DtksTraining.Web.Sertifikat;
 
 namespace DtksTraining.Tests.Data.Certificates;
 

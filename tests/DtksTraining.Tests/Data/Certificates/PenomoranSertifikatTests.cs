@@ -1,5 +1,5 @@
 using DtksTraining.Tests.Data.Scheduling;
-using DtksTraining.Web.Data.Certificates;
+using DtksTraining.Web.Sertifikat;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Tests.Data.Certificates;

@@ -1,10 +1,10 @@
 using DtksTraining.Tests.Data.Scheduling;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Belajar;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Data.Attendance;
-using DtksTraining.Web.Data.Certificates;
-using DtksTraining.Web.Domain.Attendance;
-using DtksTraining.Web.Domain.Certificates;
-using DtksTraining.Web.Jobs;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Kehadiran;
+using DtksTraining.Web.Sertifikat;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +42,7 @@ public static class SertifikatUji
     public static Task HadirAsync(this JadwalAppFactory app, int sesiId, string userId,
         StatusKehadiran status = StatusKehadiran.Hadir) => app.WithDbAsync(async db =>
     {
-        db.Set<Kehadiran>().Add(new Kehadiran
+        db.Set<KehadiranPeserta>().Add(new KehadiranPeserta
         {
             SesiId = sesiId, PesertaId = userId, Status = status, Cara = CaraCatat.Daftar,
             DicatatPada = app.Clock.GetUtcNow(), DicatatOleh = "uji",
@@ -69,10 +69,10 @@ public static class SertifikatUji
         await scope.ServiceProvider.GetRequiredService<TerbitkanSertifikatJob>().TerbitkanAsync(userId, putaranId, CancellationToken.None);
     }
 
-    public static Task<List<Sertifikat>> SertifikatAsync(this JadwalAppFactory app, string userId) =>
+    public static Task<List<SertifikatTerbit>> SertifikatAsync(this JadwalAppFactory app, string userId) =>
         app.WithDbAsync(db => db.Sertifikat.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Versi).ToListAsync());
 
-    public static async Task<Sertifikat> TungguSertifikatAsync(this JadwalAppFactory app, string userId, TimeSpan? batas = null)
+    public static async Task<SertifikatTerbit> TungguSertifikatAsync(this JadwalAppFactory app, string userId, TimeSpan? batas = null)
     {
         var sampai = DateTime.UtcNow + (batas ?? TimeSpan.FromSeconds(60));
         while (DateTime.UtcNow < sampai)
@@ -88,7 +88,7 @@ public static class SertifikatUji
         int? sesiId = null)
     {
         var sesi = sesiId ?? await app.BuatSesiAsync(new DateOnly(2026, 10, 20), 60);
-        var userId = await app.PesertaAsync(Web.Domain.Peran.KepalaDesa, email);
+        var userId = await app.PesertaAsync(Web.Akun.Peran.KepalaDesa, email);
         await app.HadirAsync(sesi, userId);
         await app.LulusUjianAsync(userId, FaktaSertifikat.QuizKepalaDesa);
         return (userId, await app.PutaranAsync(sesi), sesi);

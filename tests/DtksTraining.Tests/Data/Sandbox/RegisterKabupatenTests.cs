@@ -1,7 +1,8 @@
 using DtksTraining.Tests.Domain.Sandbox;
 using DtksTraining.Tests.Infrastructure;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Domain.Sandbox;
+using DtksTraining.Web.Sandbox.Kabupaten;
+using DtksTraining.Web.Sandbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Tests.Data.Sandbox;

@@ -1,7 +1,6 @@
 using DtksTraining.Tests.Infrastructure;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Data.Sandbox;
-using DtksTraining.Web.Domain.Sandbox;
+using DtksTraining.Web.Sandbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

@@ -1,8 +1,6 @@
 using DtksTraining.Tests.Infrastructure;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Data.Scheduling;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Jadwal;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Scheduling;
-using DtksTraining.Web.Email;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Tests.Data.Scheduling;

@@ -1,6 +1,7 @@
 using System.Text;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Accounts;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Sandbox;
 
 namespace DtksTraining.Tests.Domain.Accounts;
 

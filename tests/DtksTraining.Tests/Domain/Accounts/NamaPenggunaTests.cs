@@ -1,4 +1,4 @@
-using DtksTraining.Web.Domain.Accounts;
+using DtksTraining.Web.Akun;
 
 namespace DtksTraining.Tests.Domain.Accounts;
 

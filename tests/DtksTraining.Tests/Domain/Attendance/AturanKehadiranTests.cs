@@ -1,6 +1,6 @@
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Attendance;
-using DtksTraining.Web.Domain.Certificates;
+using DtksTraining.Web.Kehadiran;
+using DtksTraining.Web.Sertifikat;
+using DtksTraining.Web.Shared;
 
 namespace DtksTraining.Tests.Domain.Attendance;
 

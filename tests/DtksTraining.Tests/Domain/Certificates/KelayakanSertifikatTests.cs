@@ -1,5 +1,7 @@
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Certificates;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Sertifikat;
 
 namespace DtksTraining.Tests.Domain.Certificates;
 

@@ -1,8 +1,10 @@
 using System.Buffers.Text;
-using System.Text;
 using System.Text.Json.Nodes;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Certificates;
+using System.Text;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Sertifikat;
 
 namespace DtksTraining.Tests.Domain.Certificates;
 

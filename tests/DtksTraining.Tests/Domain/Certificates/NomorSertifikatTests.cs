@@ -1,4 +1,4 @@
-using DtksTraining.Web.Domain.Certificates;
+using DtksTraining.Web.Sertifikat;
 
 namespace DtksTraining.Tests.Domain.Certificates;
 

@@ -1,5 +1,7 @@
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Coverage;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Cakupan;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Sandbox;
 
 namespace DtksTraining.Tests.Domain.Coverage;
 

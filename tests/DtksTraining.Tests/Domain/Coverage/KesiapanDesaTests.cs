@@ -1,5 +1,6 @@
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Coverage;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Cakupan;
+using DtksTraining.Web.Data;
 
 namespace DtksTraining.Tests.Domain.Coverage;
 

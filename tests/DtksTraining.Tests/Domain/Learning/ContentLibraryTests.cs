@@ -1,4 +1,5 @@
-using DtksTraining.Web.Domain.Learning;
+using DtksTraining.Web.Belajar;
+using DtksTraining.Web.Sandbox;
 
 namespace DtksTraining.Tests.Domain.Learning;
 

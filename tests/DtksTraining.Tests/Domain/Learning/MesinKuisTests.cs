@@ -1,4 +1,6 @@
-using DtksTraining.Web.Domain.Learning;
+using DtksTraining.Web.Belajar;
+using DtksTraining.Web.Sandbox.Pages.Sandbox;
+using DtksTraining.Web.Sandbox;
 
 namespace DtksTraining.Tests.Domain.Learning;
 

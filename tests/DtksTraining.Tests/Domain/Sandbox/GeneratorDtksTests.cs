@@ -1,5 +1,6 @@
 using DtksTraining.Tests.Pages;
-using DtksTraining.Web.Domain.Sandbox;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Sandbox;
 
 namespace DtksTraining.Tests.Domain.Sandbox;
 

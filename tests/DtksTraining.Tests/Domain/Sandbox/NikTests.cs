@@ -1,4 +1,4 @@
-using DtksTraining.Web.Domain.Sandbox;
+using DtksTraining.Web.Sandbox;
 
 namespace DtksTraining.Tests.Domain.Sandbox;
 

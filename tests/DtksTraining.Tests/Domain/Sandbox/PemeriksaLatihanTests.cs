@@ -1,6 +1,8 @@
 using DtksTraining.Tests.Domain.Learning;
-using DtksTraining.Web.Domain.Learning;
-using DtksTraining.Web.Domain.Sandbox;
+using DtksTraining.Web.Belajar;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Sandbox.Pages.Staf.SandboxKabupaten;
+using DtksTraining.Web.Sandbox;
 
 namespace DtksTraining.Tests.Domain.Sandbox;
 

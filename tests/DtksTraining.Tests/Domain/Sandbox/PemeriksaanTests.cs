@@ -1,4 +1,6 @@
-using DtksTraining.Web.Domain.Sandbox;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Sandbox.Pages.Staf.SandboxKabupaten;
+using DtksTraining.Web.Sandbox;
 
 namespace DtksTraining.Tests.Domain.Sandbox;
 

@@ -1,5 +1,6 @@
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sandbox.Pages.Staf.SandboxKabupaten;
+using DtksTraining.Web.Shared;
 
 namespace DtksTraining.Tests.Domain.Scheduling;
 

@@ -1,4 +1,6 @@
-using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sandbox;
 
 namespace DtksTraining.Tests.Domain.Scheduling;
 

@@ -1,4 +1,4 @@
-using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Jadwal;
 
 namespace DtksTraining.Tests.Domain.Scheduling;
 

@@ -1,5 +1,8 @@
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sandbox.Pages.Sandbox;
+using DtksTraining.Web.Sandbox;
 
 namespace DtksTraining.Tests.Domain.Scheduling;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Kehadiran;
 
 namespace DtksTraining.Tests.Domain.Scheduling;
 

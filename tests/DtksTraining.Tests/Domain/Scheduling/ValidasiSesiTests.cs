@@ -1,4 +1,5 @@
-using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Jadwal;
 
 namespace DtksTraining.Tests.Domain.Scheduling;
 

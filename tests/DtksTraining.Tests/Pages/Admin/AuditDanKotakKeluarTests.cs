@@ -1,6 +1,9 @@
 using System.Text;
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Email;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Shared.Pages.Admin;
+using DtksTraining.Web.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
@@ -41,7 +44,7 @@ public class AuditDanKotakKeluarTests(AppFactory app) : IClassFixture<AppFactory
     [InlineData("{\"Kapasitas\":40}", "Kapasitas", null, "40", false)]
     [InlineData("bukan json", "", null, "bukan json", false)]
     public void Changes_json_reads_as_field_old_new(string json, string kolom, string? lama, string baru, bool diubah) =>
-        Assert.Equal(new Web.Pages.Admin.AuditModel.Perubahan(kolom, lama, baru, diubah), Web.Pages.Admin.AuditModel.Urai(json).Single());
+        Assert.Equal(new Web.Shared.Pages.Admin.AuditModel.Perubahan(kolom, lama, baru, diubah), Web.Shared.Pages.Admin.AuditModel.Urai(json).Single());
 
     [Fact]
     public async Task Outbox_lists_a_queued_mail_and_its_detail_shows_subject_body_and_attachment()

@@ -2,6 +2,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using AngleSharp.Html.Dom;
 using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Sandbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Tests.Pages.Admin;

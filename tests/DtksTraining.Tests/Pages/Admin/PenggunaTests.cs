@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Tests.Pages.Admin;

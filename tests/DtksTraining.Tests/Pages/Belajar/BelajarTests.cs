@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Domain.Learning;
+using DtksTraining.Web.Belajar;
+using DtksTraining.Web.Sandbox.Pages.Sandbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

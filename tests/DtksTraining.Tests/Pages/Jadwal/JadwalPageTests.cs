@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Data.Scheduling;
-using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Jadwal;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Tests.Pages.Jadwal;

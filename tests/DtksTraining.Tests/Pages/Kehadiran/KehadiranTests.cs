@@ -1,9 +1,10 @@
 using DtksTraining.Tests.Data.Scheduling;
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Data.Attendance;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Certificates;
-using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Sertifikat;
+using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 
@@ -91,7 +92,7 @@ public class KehadiranTests : IAsyncLifetime
         roster = await admin.GetDocumentAsync($"/Staf/Kehadiran/Sesi/{_sesiId}");
         var corrected = await admin.SubmitAsync(roster, new Dictionary<string, string> { ["pin"] = await PinAsync("kades.bagelen") }, "form[action*='handler=Pin']");
         Assert.Contains("Sutrisno: Terlambat.", await corrected.Content.ReadAsStringAsync());
-        var audit = await _app.WithDbAsync(db => db.AuditEntry.Where(a => a.Entitas == nameof(Web.Data.Attendance.Kehadiran) && a.Pengguna == "admin").CountAsync());
+        var audit = await _app.WithDbAsync(db => db.AuditEntry.Where(a => a.Entitas == nameof(AppDbContext.Kehadiran) && a.Pengguna == "admin").CountAsync());
         Assert.Equal(1, audit);
     }
 

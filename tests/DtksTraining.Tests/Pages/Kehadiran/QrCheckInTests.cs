@@ -1,16 +1,15 @@
 using DtksTraining.Tests.Data.Scheduling;
 using DtksTraining.Tests.Documents;
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Data.Scheduling;
-using DtksTraining.Web.Data.Attendance;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Attendance;
-using DtksTraining.Web.Domain.Certificates;
-using DtksTraining.Web.Domain.Scheduling;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Kehadiran;
+using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Sertifikat;
+using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ZXing;
 using ZXing.Common;
+using ZXing;
 
 namespace DtksTraining.Tests.Pages.Kehadiran;
 

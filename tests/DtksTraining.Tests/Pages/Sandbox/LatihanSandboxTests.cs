@@ -1,8 +1,7 @@
 using System.Net;
 using DtksTraining.Tests.Infrastructure;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Data.Sandbox;
-using DtksTraining.Web.Domain.Sandbox;
+using DtksTraining.Web.Sandbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

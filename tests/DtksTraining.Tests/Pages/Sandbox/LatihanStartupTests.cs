@@ -1,7 +1,7 @@
 using DtksTraining.Tests.Domain.Learning;
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Domain.Learning;
-using DtksTraining.Web.Domain.Sandbox;
+using DtksTraining.Web.Belajar;
+using DtksTraining.Web.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DtksTraining.Tests.Pages.Sandbox;

@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using DtksTraining.Tests.Infrastructure;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Domain.Sandbox;
+using DtksTraining.Web.Sandbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Tests.Pages.Sandbox;

@@ -2,12 +2,12 @@ using AngleSharp.Html.Dom;
 using DtksTraining.Tests.Data.Certificates;
 using DtksTraining.Tests.Data.Scheduling;
 using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Belajar;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Data.Certificates;
-using DtksTraining.Web.Data.Sandbox;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Sandbox;
-using DtksTraining.Web.Domain.Learning;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Sertifikat;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

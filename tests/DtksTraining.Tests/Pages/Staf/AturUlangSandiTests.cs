@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Web.Akun;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Tests.Pages.Staf;

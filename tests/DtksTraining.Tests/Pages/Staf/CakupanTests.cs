@@ -1,8 +1,11 @@
 using AngleSharp.Html.Dom;
 using DtksTraining.Tests.Data.Scheduling;
 using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Web.Belajar;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Domain;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Tests.Pages.Staf;

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using DtksTraining.Tests.Infrastructure;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Sandbox;
+using DtksTraining.Web.Sandbox.Kabupaten;
+using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Tests.Pages.Staf;

@@ -1,15 +1,15 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
+using System.Net;
 using System.Text.Json.Nodes;
+using System.Text;
 using AngleSharp.Html.Dom;
 using DtksTraining.Tests.Data.Scheduling;
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Data.Certificates;
-using DtksTraining.Web.Documents;
-using DtksTraining.Web.Domain;
-using DtksTraining.Web.Domain.Certificates;
-using DtksTraining.Web.Infrastructure;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sertifikat;
+using DtksTraining.Web.Shared;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,7 +54,7 @@ public sealed class VerifikasiApp : IAsyncLifetime
 
     public DinsosOptions Dinsos => App.Services.GetRequiredService<IOptions<DinsosOptions>>().Value;
 
-    private Task<Terbitan> TerbitkanAsync(int urutan, string userId, int putaranId, string nama, Action<Sertifikat>? ubah = null) =>
+    private Task<Terbitan> TerbitkanAsync(int urutan, string userId, int putaranId, string nama, Action<SertifikatTerbit>? ubah = null) =>
         SertifikatUji.TerbitkanAsync(App, App.Clock, urutan, userId, putaranId, nama, ubah);
 }
 
@@ -64,7 +64,7 @@ public static class SertifikatUji
     public static readonly Penandatangan KepalaDinasLama = new("Dra. Sri Wahyuni, M.Si.", "19680412 199203 2 005");
 
     public static async Task<Terbitan> TerbitkanAsync(AppFactory app, TimeProvider clock, int urutan, string userId, int putaranId,
-        string nama, Action<Sertifikat>? ubah = null)
+        string nama, Action<SertifikatTerbit>? ubah = null)
     {
         var dinsos = app.Services.GetRequiredService<IOptions<DinsosOptions>>().Value;
         var nomor = new NomorSertifikat(2026, urutan);
@@ -80,7 +80,7 @@ public static class SertifikatUji
                 "garam" + urutan, KredensialOpenBadge.PencapaianBaku(url + "#pencapaian", Peran.Operator, "Putaran Uji Verifikasi"),
                 diterbitkan, dinsos.AlamatPublik(VerifikasiExtensions.JalurPencabutan).ToString()));
             var jwt = VcJwt.Tandatangani(kredensial, await db.KunciPenerbitAsync(clock));
-            var sertifikat = new Sertifikat
+            var sertifikat = new SertifikatTerbit
             {
                 Nomor = nomor.ToString(), Tahun = nomor.Tahun, Urutan = nomor.Urutan, UserId = userId, PutaranId = putaranId,
                 Peran = Peran.Operator, Nama = nama, Desa = "Bagelen", Kecamatan = "Gedong Tataan",

@@ -1,0 +1,56 @@
+using DtksTraining.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace DtksTraining.Web.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+public static class DatabaseExtensions
+{
+    public static DatabaseProvider ProviderOf(IConfiguration configuration)
+    {
+        var value = configuration["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(value)) return DatabaseProvider.Sqlite;
+        return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider)
+            ? provider
+            : throw new InvalidOperationException(
+                $"Database:Provider '{value}' tidak dikenal. Pilih 'Sqlite' atau 'Postgres'.");
+    }
+
+    public static string ConnectionStringOf(IConfiguration configuration, DataFolder dataFolder, DatabaseProvider provider)
+    {
+        var configured = configuration.GetConnectionString("Default");
+        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        if (provider == DatabaseProvider.Postgres)
+            throw new InvalidOperationException(
+                "Provider Postgres memerlukan ConnectionStrings:Default (mis. Host=127.0.0.1;Database=dtks;Username=dtks;Password=...).");
+        return $"Data Source={dataFolder.File("dtks.db")}";
+    }
+
+    public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
+    {
+        var dataFolder = DataFolder.From(builder.Configuration, builder.Environment);
+        var provider = ProviderOf(builder.Configuration);
+        var connectionString = ConnectionStringOf(builder.Configuration, dataFolder, provider);
+
+        builder.Services.AddSingleton(dataFolder);
+        builder.Services.AddSingleton(new DatabaseSettings(provider, connectionString));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<AuditInterceptor>();
+        builder.Services.AddSingleton<SqliteSinkronNormal>();
+
+        // Pooled: a request reuses a context and its internal services instead of building options and services anew.
+        if (provider == DatabaseProvider.Sqlite)
+            builder.Services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, options) => options
+                .UseSqlite(connectionString)
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SqliteSinkronNormal>()));
+        else
+            builder.Services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, options) => options
+                .UseNpgsql(connectionString)
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        return builder;
+    }
+}
+
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString);

@@ -1,0 +1,41 @@
+using DtksTraining.Web.Cakupan;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Sandbox.Kabupaten;
+using DtksTraining.Web.Shared;
+using Hangfire;
+
+namespace DtksTraining.Web.Jadwal;
+
+public static class SchedulingExtensions
+{
+    public static WebApplicationBuilder AddScheduling(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<KabarJadwal>();
+        builder.Services.AddScoped<PendaftaranSesi>();
+        builder.Services.AddSingleton<KunciTulis>();
+        builder.Services.AddScoped<PengingatSesiJob>();
+        builder.Services.AddScoped<PenyusunSuratUndangan>();
+        builder.Services.AddScoped<SuratUndanganJob>();
+        builder.Services.AddScoped<RingkasanMingguanJob>();
+        builder.Services.AddScoped<RegisterKabupatenJob>();
+        builder.Services.AddSingleton<ProgresKabupaten>();
+        builder.Services.AddScoped<DemoJadwalSeeder>();
+        builder.Services.AddScoped<IDemoDataSeeder>(sp => sp.GetRequiredService<DemoJadwalSeeder>());
+        builder.Services.AddHostedService<JadwalTugasBerulang>();
+        return builder;
+    }
+
+    private sealed class JadwalTugasBerulang(IRecurringJobManager jobs) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            var opsi = new RecurringJobOptions { TimeZone = Wib.Zona };
+            jobs.AddOrUpdate<PengingatSesiJob>(PengingatSesiJob.IdPengingat, j => j.KirimPengingatAsync(CancellationToken.None), Cron.Hourly(), opsi);
+            jobs.AddOrUpdate<PengingatSesiJob>(PengingatSesiJob.IdPromosi, j => j.PromosikanAsync(CancellationToken.None), Cron.Hourly(), opsi);
+            jobs.AddOrUpdate<RingkasanMingguanJob>(RingkasanMingguanJob.Id, j => j.KirimAsync(CancellationToken.None), RingkasanMingguanJob.Jadwal, opsi);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

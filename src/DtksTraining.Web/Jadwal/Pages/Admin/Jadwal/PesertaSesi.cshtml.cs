@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using DtksTraining.Web.Akun;
+using DtksTraining.Web.Data;
+using DtksTraining.Web.Shared;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DtksTraining.Web.Jadwal.Pages.Admin.Jadwal;
+
+[EnableRateLimiting(ShellExtensions.SeatQueue)]
+public class PesertaSesiModel(AppDbContext db, PendaftaranSesi pendaftaran, IStringLocalizer<SharedResource> S) : PageModel
+{
+    public sealed record Baris(int Id, string Nama, string UserName, string? Desa, StatusEnrolmen Status, DateTimeOffset DidaftarPada, string Pin, string? Alasan);
+
+    [BindProperty(SupportsGet = true)] public int SesiId { get; set; }
+    [BindProperty] public string? NamaPengguna { get; set; }
+    [BindProperty] public int EnrolmenId { get; set; }
+    [BindProperty] public string? Alasan { get; set; }
+    public int PutaranId { get; private set; }
+    public string Judul { get; private set; } = "";
+    public List<Baris> Daftar { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync() => await MuatAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostDaftarAsync()
+    {
+        if (!await MuatAsync()) return NotFound();
+        var nama = NamaPengguna?.Trim().ToLowerInvariant();
+        var pesertaId = await db.Users.Where(u => u.UserName == nama).Select(u => u.Id).SingleOrDefaultAsync();
+        if (pesertaId is null)
+        {
+            ModelState.AddModelError(nameof(NamaPengguna), S["Nama pengguna tidak ditemukan."]);
+            return Page();
+        }
+        var hasil = await pendaftaran.DaftarkanAsync(SesiId, pesertaId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, HttpContext.RequestAborted);
+        if (hasil.Galat is not null)
+        {
+            ModelState.AddModelError(nameof(NamaPengguna), hasil.Galat);
+            return Page();
+        }
+        TempData["Pesan"] = hasil.Status == StatusEnrolmen.Terkonfirmasi
+            ? S["{0} mendapat kursi. Kursi sudah terkonfirmasi.", nama!].Value
+            : S["Kursi sudah penuh; {0} masuk daftar tunggu.", nama!].Value;
+        return RedirectToPage(new { SesiId });
+    }
+
+    public async Task<IActionResult> OnPostBatalAsync()
+    {
+        if (!await MuatAsync()) return NotFound();
+        if (Daftar.All(d => d.Id != EnrolmenId)) return NotFound();
+        if (await pendaftaran.BatalkanAsync(EnrolmenId, Alasan, olehAdmin: true, HttpContext.RequestAborted) is { } galat)
+        {
+            ModelState.AddModelError(nameof(Alasan), galat);
+            return Page();
+        }
+        TempData["Pesan"] = S["Pendaftaran dibatalkan."].Value;
+        return RedirectToPage(new { SesiId });
+    }
+
+    private async Task<bool> MuatAsync()
+    {
+        var sesi = await db.Sesi.AsNoTracking().Where(s => s.Id == SesiId)
+            .Select(s => new { s.PutaranId, s.MulaiUtc, Venue = s.Venue!.Nama }).SingleOrDefaultAsync();
+        if (sesi is null) return false;
+        PutaranId = sesi.PutaranId;
+        Judul = $"{Wib.Tampil(sesi.MulaiUtc)} · {sesi.Venue}";
+        var baris = await db.Enrolmen.AsNoTracking().Where(e => e.SesiId == SesiId)
+            .Select(e => new Baris(e.Id, e.Peserta!.NamaLengkap, e.Peserta.UserName!, e.Peserta.Desa == null ? null : e.Peserta.Desa.Nama,
+                e.Status, e.DidaftarPada, e.Pin, e.Alasan))
+            .ToListAsync();
+        Daftar = baris.OrderBy(b => b.Status == StatusEnrolmen.Dibatalkan).ThenBy(b => b.DidaftarPada).ThenBy(b => b.Id).ToList();
+        return true;
+    }
+}

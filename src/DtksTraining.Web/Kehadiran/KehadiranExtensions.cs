@@ -1,0 +1,13 @@
+using DtksTraining.Web.Shared;
+
+namespace DtksTraining.Web.Kehadiran;
+
+public static class AttendanceExtensions
+{
+    public static WebApplicationBuilder AddAttendance(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<PencatatKehadiran>();
+        builder.Services.AddOptions<DinsosOptions>().Bind(builder.Configuration.GetSection("Dinsos")).ValidateDataAnnotations().ValidateOnStart();
+        return builder;
+    }
+}

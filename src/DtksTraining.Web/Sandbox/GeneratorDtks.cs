@@ -1,0 +1,436 @@
+using Bogus;
+using BogusGender = Bogus.DataSets.Name.Gender;
+using DtksTraining.Web.Data;
+
+namespace DtksTraining.Web.Sandbox;
+
+// Pesawaran, September 2024.
+public static class AngkaPesawaran
+{
+    public const int Keluarga = 96_425;
+    public const int Jiwa = 271_490;
+    public const int KeluargaPkh = 23_307;
+    public const int KeluargaSembako = 41_640;
+    public const int JiwaPbiJk = 225_942;
+}
+
+public sealed class DataKabupaten
+{
+    public required IReadOnlyList<DesaSumber> Desa { get; init; }
+    public required RumahTangga[] RumahTangga { get; init; }
+    public required Keluarga[] Keluarga { get; init; }
+    public required AnggotaKeluarga[] Anggota { get; init; }
+    // Planted ground truth: NIK recorded in two desa (moved, not removed) and same name + birth date with another NIK.
+    public IReadOnlyList<string> NikGandaLintasDesa { get; init; } = [];
+    public IReadOnlyList<string> NikKembarNama { get; init; } = [];
+    // Where TanamGanda put its copies: the only members that differ from what `desaSelesai` saw.
+    public IReadOnlyList<PosisiAnggota> Penggantian { get; init; } = [];
+}
+
+// Names come from Bogus id_ID once per seed; the rest draws from a seeded System.Random so a regency stays fast.
+public sealed class GeneratorDtks
+{
+    private static readonly string[] Dusun =
+    [
+        "Krajan", "Sidomulyo", "Sukamaju", "Karang Anyar", "Tegal Sari", "Banjar Sari", "Margo Rejo", "Sumber Agung",
+        "Sinar Harapan", "Way Harong", "Talang Baru", "Sukajaya", "Pasar", "Tanjung Sari", "Suka Damai", "Cikadu",
+    ];
+
+    private static readonly string[] WilayahLuar =
+    [
+        "187101", "187102", "180101", "180102", "180201", "180401", "180501", "180601", "180701", "187201",
+        "317101", "317401", "327301", "320101", "337401", "350701", "160101", "171101", "360301", "127101",
+    ];
+
+    // Kabupaten codes 1809.01–1809.11 and the work status weights, built once (not per person).
+    private static readonly string[] KecamatanPesawaran = [.. Enumerable.Range(1, 11).Select(i => $"1809{i:00}")];
+    private static readonly StatusPekerjaan[] PekerjaanUmum = [.. new[] { 1, 2, 4, 6, 6, 6, 7, 7, 8 }.Select(i => (StatusPekerjaan)i)];
+
+    private readonly Random _acak;
+    private readonly string[] _depanLaki;
+    private readonly string[] _depanPerempuan;
+    private readonly string[] _belakangLaki;
+    private readonly string[] _belakangPerempuan;
+    private readonly DateOnly _hariIni;
+    private readonly HashSet<string> _nikDipakai = [];
+    private readonly HashSet<string> _kkDipakai = [];
+    private readonly Dictionary<string, int> _urutKk = [];
+    private int _nomorRumahTangga;
+    private int _nomorKeluarga;
+    private int _nomorAnggota;
+
+    private GeneratorDtks(int seed, DateOnly hariIni, int kapasitas)
+    {
+        _hariIni = hariIni;
+        _acak = new Random(seed);
+        var faker = new Faker("id_ID") { Random = new Randomizer(seed) };
+        _depanLaki = Kolam(() => faker.Name.FirstName(BogusGender.Male), 400);
+        _depanPerempuan = Kolam(() => faker.Name.FirstName(BogusGender.Female), 400);
+        _belakangLaki = Kolam(() => faker.Name.LastName(BogusGender.Male), 300);
+        _belakangPerempuan = Kolam(() => faker.Name.LastName(BogusGender.Female), 300);
+        _nikDipakai.EnsureCapacity(kapasitas);
+    }
+
+    private static string[] Kolam(Func<string> buat, int jumlah)
+    {
+        var hasil = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < jumlah * 4 && hasil.Count < jumlah; i++) hasil.Add(buat());
+        return [.. hasil.Order(StringComparer.Ordinal)];
+    }
+
+    public static DataDesa BuatDesa(DesaSumber desa, int seed, DateOnly hariIni, int jumlahKeluarga = 650)
+    {
+        var generator = new GeneratorDtks(seed, hariIni, jumlahKeluarga * 4);
+        var ukuran = generator.UkuranKeluarga(jumlahKeluarga, null);
+        var data = new DataDesa { Desa = desa };
+        generator.IsiDesa(data, ukuran, 0, jumlahKeluarga);
+        var keluarga = data.Keluarga.ToArray();
+        var jiwa = keluarga.Sum(k => k.Anggota.Count);
+        var program = PilihanProgram.Acak(generator._acak, keluarga.Length, jiwa,
+            jumlahKeluarga / (double)AngkaPesawaran.Keluarga, jiwa / (double)AngkaPesawaran.Jiwa);
+        var indeksAnggota = 0;
+        for (var i = 0; i < keluarga.Length; i++) program.Terapkan(keluarga[i], i, ref indeksAnggota, generator._acak);
+        return data;
+    }
+
+    // `desaSelesai` receives each desa as soon as it is final except for the planted duplicates (DataKabupaten.Penggantian),
+    // so a caller can store one desa while the next is generated. Programme quotas are drawn up front from their own
+    // random stream: they need only the regency's totals, not its people.
+    public static DataKabupaten BuatKabupaten(IReadOnlyList<DesaSumber> desa, int seed, DateOnly hariIni,
+        int jumlahKeluarga = AngkaPesawaran.Keluarga, int jumlahJiwa = AngkaPesawaran.Jiwa, Action<DataDesa>? desaSelesai = null)
+    {
+        var generator = new GeneratorDtks(seed, hariIni, jumlahJiwa);
+        var ukuran = generator.UkuranKeluarga(jumlahKeluarga, jumlahJiwa);
+        var perDesa = generator.BagiRata(jumlahKeluarga, desa.Count);
+        var acakProgram = new Random(unchecked(seed * 7919 + 17));
+        var program = PilihanProgram.Acak(acakProgram, jumlahKeluarga, jumlahJiwa, 1, 1);
+        var rumahTangga = new List<RumahTangga>(jumlahKeluarga);
+        var keluarga = new Keluarga[jumlahKeluarga];
+        int awal = 0, k = 0, a = 0;
+        for (var i = 0; i < desa.Count; i++)
+        {
+            var data = new DataDesa { Desa = desa[i] };
+            generator.IsiDesa(data, ukuran, awal, perDesa[i]);
+            foreach (var r in data.RumahTangga)
+                foreach (var kel in r.Keluarga)
+                {
+                    program.Terapkan(kel, k, ref a, acakProgram);
+                    keluarga[k++] = kel;
+                }
+            rumahTangga.AddRange(data.RumahTangga);
+            awal += perDesa[i];
+            desaSelesai?.Invoke(data);
+        }
+        var (pindah, kembar, penggantian) = generator.TanamGanda(keluarga, Math.Max(2, jumlahJiwa / 900), Math.Max(1, jumlahJiwa / 2700));
+        return new DataKabupaten
+        {
+            Desa = desa, RumahTangga = [.. rumahTangga], Keluarga = keluarga, Anggota = [.. keluarga.SelectMany(kel => kel.Anggota)],
+            NikGandaLintasDesa = pindah, NikKembarNama = kembar, Penggantian = penggantian,
+        };
+    }
+
+    // Replaces (never adds) non-head members of one desa by people of another desa, so totals stay exact:
+    // `pindah` copies keep the NIK (moved but not removed); `kembar` copies get the same name and birth date with a new NIK.
+    private (List<string> Pindah, List<string> Kembar, List<PosisiAnggota> Penggantian) TanamGanda(Keluarga[] keluarga, int pindah, int kembar)
+    {
+        var dipakai = new HashSet<AnggotaKeluarga>();
+        var hasilPindah = new List<string>(pindah);
+        var hasilKembar = new List<string>(kembar);
+        var penggantian = new List<PosisiAnggota>(pindah + kembar);
+        for (var percobaan = 0; hasilPindah.Count + hasilKembar.Count < pindah + kembar && percobaan < (pindah + kembar) * 50; percobaan++)
+        {
+            var asal = keluarga[_acak.Next(keluarga.Length)];
+            var indeksTujuan = _acak.Next(keluarga.Length);
+            var tujuan = keluarga[indeksTujuan];
+            if (asal.DesaKode == tujuan.DesaKode) continue;
+            var orang = asal.Anggota[_acak.Next(asal.Anggota.Count)];
+            var ganti = tujuan.Anggota.FindIndex(a => a.Hubungan != HubunganKeluarga.KepalaKeluarga && !dipakai.Contains(a));
+            if (ganti < 0 || dipakai.Contains(orang) || orang.TanggalLahir > _hariIni.AddYears(-15)) continue;
+            var salinan = new AnggotaKeluarga
+            {
+                Nomor = tujuan.Anggota[ganti].Nomor,
+                Nik = orang.Nik,
+                Nama = orang.Nama,
+                JenisKelamin = orang.JenisKelamin,
+                TanggalLahir = orang.TanggalLahir,
+                Hubungan = HubunganKeluarga.Lainnya,
+                StatusPerkawinan = orang.StatusPerkawinan,
+                PartisipasiSekolah = orang.PartisipasiSekolah,
+                Ijazah = orang.Ijazah,
+                Pekerjaan = orang.Pekerjaan,
+                Program = tujuan.Anggota[ganti].Program,
+                NamaIbuKandung = orang.NamaIbuKandung,
+            };
+            if (hasilPindah.Count < pindah) hasilPindah.Add(orang.Nik);
+            else
+            {
+                salinan.Nik = BuatNik(_acak.Next(2) == 0 ? tujuan.NoKk[..6] : "180901", orang.TanggalLahir, orang.JenisKelamin);
+                hasilKembar.Add(salinan.Nik);
+            }
+            dipakai.Add(orang);
+            dipakai.Add(salinan);
+            tujuan.Anggota[ganti] = salinan;
+            penggantian.Add(new PosisiAnggota(indeksTujuan, ganti));
+        }
+        return (hasilPindah, hasilKembar, penggantian);
+    }
+
+    private int[] UkuranKeluarga(int jumlahKeluarga, int? jumlahJiwa)
+    {
+        int[] sebaran = [1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 6];
+        var ukuran = new int[jumlahKeluarga];
+        var total = 0;
+        for (var i = 0; i < ukuran.Length; i++) total += ukuran[i] = sebaran[_acak.Next(sebaran.Length)];
+        if (jumlahJiwa is not { } target) return ukuran;
+        if (target < jumlahKeluarga || target > jumlahKeluarga * 9) throw new ArgumentOutOfRangeException(nameof(jumlahJiwa));
+        while (total != target)
+        {
+            var i = _acak.Next(ukuran.Length);
+            if (total < target && ukuran[i] < 9) { ukuran[i]++; total++; }
+            else if (total > target && ukuran[i] > 1) { ukuran[i]--; total--; }
+        }
+        return ukuran;
+    }
+
+    private int[] BagiRata(int total, int bagian)
+    {
+        var bobot = new double[bagian];
+        for (var i = 0; i < bagian; i++) bobot[i] = 0.6 + _acak.NextDouble() * 0.8;
+        var jumlahBobot = bobot.Sum();
+        var hasil = new int[bagian];
+        for (var i = 0; i < bagian; i++) hasil[i] = (int)(total * bobot[i] / jumlahBobot);
+        for (var sisa = total - hasil.Sum(); sisa > 0; sisa--) hasil[_acak.Next(bagian)]++;
+        return hasil;
+    }
+
+    private void IsiDesa(DataDesa data, int[] ukuran, int awal, int jumlah)
+    {
+        var desa = data.Desa;
+        var kodeKecamatan = desa.KodeKecamatan.Replace(".", "");
+        var dusun = Dusun.OrderBy(_ => _acak.Next()).Take(3 + _acak.Next(4)).ToArray();
+        RumahTangga? sebelumnya = null;
+        for (var i = 0; i < jumlah; i++)
+        {
+            // About one household in twelve shelters a second family (a married child with its own KK).
+            var rumahTangga = sebelumnya is not null && sebelumnya.Keluarga.Count == 1 && _acak.Next(12) == 0
+                ? sebelumnya
+                : BuatRumahTangga(data);
+            sebelumnya = rumahTangga;
+            var alamat = rumahTangga.Keluarga.Count > 0
+                ? rumahTangga.Keluarga[0].Alamat
+                : $"Dusun {dusun[_acak.Next(dusun.Length)]}, RT {1 + _acak.Next(12):000}/RW {1 + _acak.Next(4):000}, Desa {desa.Nama}, Kec. {desa.NamaKecamatan}";
+            var keluarga = new Keluarga
+            {
+                Nomor = ++_nomorKeluarga,
+                NoKk = BuatNoKk(_acak.Next(10) < 9 ? kodeKecamatan : WilayahLuar[_acak.Next(WilayahLuar.Length)]),
+                RumahTangga = rumahTangga,
+                DesaKode = desa.Kode,
+                Alamat = alamat,
+            };
+            IsiAnggota(keluarga, ukuran[awal + i], kodeKecamatan);
+            rumahTangga.Keluarga.Add(keluarga);
+        }
+    }
+
+    private RumahTangga BuatRumahTangga(DataDesa data)
+    {
+        var pln = _acak.Next(100) < 93;
+        var aset = Aset.Tidak;
+        if (_acak.Next(100) < 80) aset |= Aset.Televisi;
+        if (_acak.Next(100) < 70) aset |= Aset.SepedaMotor;
+        if (_acak.Next(100) < 35) aset |= Aset.LemariEs;
+        if (_acak.Next(100) < 10) aset |= Aset.TabungGas55Kg;
+        if (_acak.Next(100) < 8) aset |= Aset.EmasTabungan;
+        if (_acak.Next(100) < 5) aset |= Aset.Komputer;
+        if (_acak.Next(100) < 3) aset |= Aset.Mobil;
+        if (_acak.Next(100) < 3) aset |= Aset.Perahu;
+        var rumahTangga = new RumahTangga
+        {
+            Nomor = ++_nomorRumahTangga,
+            IdRumahTangga = $"{data.Desa.Kode.Replace(".", "")}{_nomorRumahTangga:000000}",
+            KepemilikanBangunan = _acak.Next(100) < 85 ? KepemilikanBangunan.MilikSendiri : (KepemilikanBangunan)(2 + _acak.Next(4)),
+            LuasLantai = 20 + _acak.Next(80),
+            SumberPenerangan = pln ? SumberPenerangan.ListrikPln : (SumberPenerangan)(2 + _acak.Next(2)),
+            DayaListrik = pln ? (_acak.Next(100) < 55 ? 450 : _acak.Next(100) < 80 ? 900 : 1300) : 0,
+            BahanBakar = _acak.Next(100) < 75 ? BahanBakarMemasak.Gas3Kg : BahanBakarMemasak.KayuBakar,
+            FasilitasBab = (FasilitasBab)(_acak.Next(100) < 75 ? 1 : 2 + _acak.Next(3)),
+            Aset = aset,
+        };
+        data.RumahTangga.Add(rumahTangga);
+        return rumahTangga;
+    }
+
+    private void IsiAnggota(Keluarga keluarga, int ukuran, string kodeKecamatan)
+    {
+        var kepalaPerempuan = _acak.Next(100) < 14;
+        var umurKepala = 20 + _acak.Next(ukuran > 2 ? 45 : 60);
+        var kepala = BuatAnggota(kepalaPerempuan ? JenisKelamin.Perempuan : JenisKelamin.LakiLaki, umurKepala,
+            HubunganKeluarga.KepalaKeluarga, kodeKecamatan, null);
+        keluarga.Anggota.Add(kepala);
+        var belakang = kepala.Nama.Contains(' ') ? kepala.Nama[(kepala.Nama.IndexOf(' ') + 1)..] : null;
+        var umurIbu = kepalaPerempuan ? umurKepala : -1;
+        if (ukuran > 1 && !kepalaPerempuan && _acak.Next(100) < 92)
+        {
+            var umurIstri = Math.Max(18, umurKepala - _acak.Next(9));
+            var istri = BuatAnggota(JenisKelamin.Perempuan, umurIstri, HubunganKeluarga.IstriSuami, kodeKecamatan, null);
+            istri.StatusPerkawinan = kepala.StatusPerkawinan = StatusPerkawinan.Kawin;
+            if (umurIstri <= 45 && _acak.Next(100) < 6) istri.StatusHamil = StatusHamil.Ya;
+            keluarga.Anggota.Add(istri);
+            umurIbu = umurIstri;
+        }
+        else
+        {
+            kepala.StatusPerkawinan = umurKepala < 25 ? StatusPerkawinan.BelumKawin
+                : _acak.Next(2) == 0 ? StatusPerkawinan.CeraiMati : StatusPerkawinan.CeraiHidup;
+        }
+        // Whole years plus a random day offset: 16 years apart keeps every child at least 15 years younger.
+        var umurOrangTuaTermuda = umurIbu < 0 ? umurKepala : Math.Min(umurKepala, umurIbu);
+        while (keluarga.Anggota.Count < ukuran)
+        {
+            if (_acak.Next(100) < 8 && umurKepala <= 60)
+            {
+                var umurOrangTua = Math.Min(95, umurKepala + 18 + _acak.Next(15));
+                var orangTua = BuatAnggota(_acak.Next(3) == 0 ? JenisKelamin.LakiLaki : JenisKelamin.Perempuan, umurOrangTua,
+                    HubunganKeluarga.OrangTuaMertua, kodeKecamatan, null);
+                orangTua.StatusPerkawinan = StatusPerkawinan.CeraiMati;
+                keluarga.Anggota.Add(orangTua);
+                continue;
+            }
+            var cucu = umurOrangTuaTermuda >= 50 && _acak.Next(100) < 30;
+            var umurMaks = cucu ? umurOrangTuaTermuda - 32 : Math.Min(30, umurOrangTuaTermuda - 16);
+            var umurAnak = umurMaks <= 0 ? 0 : _acak.Next(umurMaks + 1);
+            var anak = BuatAnggota(_acak.Next(2) == 0 ? JenisKelamin.LakiLaki : JenisKelamin.Perempuan, umurAnak,
+                cucu ? HubunganKeluarga.Cucu : HubunganKeluarga.Anak, kodeKecamatan,
+                cucu || belakang is null || kepalaPerempuan ? null : belakang);
+            anak.StatusPerkawinan = StatusPerkawinan.BelumKawin;
+            if (!cucu) anak.NamaIbuKandung = umurIbu < 0 ? NamaPerempuan() : NamaIbu(keluarga.Anggota) ?? NamaPerempuan();
+            keluarga.Anggota.Add(anak);
+        }
+    }
+
+    private static string? NamaIbu(List<AnggotaKeluarga> anggota)
+    {
+        foreach (var a in anggota)
+            if (a.JenisKelamin == JenisKelamin.Perempuan && a.Hubungan is HubunganKeluarga.KepalaKeluarga or HubunganKeluarga.IstriSuami)
+                return a.Nama;
+        return null;
+    }
+
+    private string NamaPerempuan() => _depanPerempuan[_acak.Next(_depanPerempuan.Length)];
+
+    private AnggotaKeluarga BuatAnggota(JenisKelamin jk, int umur, HubunganKeluarga hubungan, string kodeKecamatan, string? namaBelakang)
+    {
+        var lahir = _hariIni.AddYears(-umur).AddDays(-_acak.Next(1, 365));
+        var laki = jk == JenisKelamin.LakiLaki;
+        var depan = laki ? _depanLaki[_acak.Next(_depanLaki.Length)] : _depanPerempuan[_acak.Next(_depanPerempuan.Length)];
+        var belakang = namaBelakang ?? (_acak.Next(100) < 55
+            ? (laki ? _belakangLaki[_acak.Next(_belakangLaki.Length)] : _belakangPerempuan[_acak.Next(_belakangPerempuan.Length)])
+            : null);
+        var dewasa = umur >= 15;
+        var sekolah = umur is >= 7 and <= 18 ? PartisipasiSekolah.MasihSekolah
+            : umur < 7 ? PartisipasiSekolah.TidakPernah
+            : _acak.Next(100) < 6 ? PartisipasiSekolah.TidakPernah : PartisipasiSekolah.TidakSekolahLagi;
+        return new AnggotaKeluarga
+        {
+            Nomor = ++_nomorAnggota,
+            Nik = BuatNik(kodeKecamatan, lahir, jk),
+            Nama = belakang is null ? depan : $"{depan} {belakang}",
+            JenisKelamin = jk,
+            TanggalLahir = lahir,
+            Hubungan = hubungan,
+            StatusPerkawinan = StatusPerkawinan.BelumKawin,
+            StatusHamil = !laki && umur is >= 10 and <= 49 && hubungan is HubunganKeluarga.KepalaKeluarga or HubunganKeluarga.IstriSuami ? StatusHamil.Tidak : null,
+            Disabilitas = _acak.Next(100) < 3 ? (Disabilitas)(1 + _acak.Next(12)) : Disabilitas.Tidak,
+            PenyakitKronis = umur >= 40 && _acak.Next(100) < 15 ? (PenyakitKronis)(1 + _acak.Next(9)) : PenyakitKronis.Tidak,
+            PartisipasiSekolah = sekolah,
+            Ijazah = sekolah == PartisipasiSekolah.TidakPernah || umur < 13 ? Sandbox.Ijazah.Tidak : (Ijazah)(1 + Math.Min(_acak.Next(4), _acak.Next(6))),
+            Pekerjaan = dewasa && sekolah != PartisipasiSekolah.MasihSekolah && umur < 70
+                ? (_acak.Next(100) < 2 ? StatusPekerjaan.PnsTniPolriBumnBumdLegislator : PekerjaanUmum[_acak.Next(9)])
+                : null,
+            NamaIbuKandung = NamaPerempuan(),
+        };
+    }
+
+    private string BuatNik(string kodeKecamatan, DateOnly lahir, JenisKelamin jk)
+    {
+        var asal = _acak.Next(100);
+        var wilayah = asal < 80 ? kodeKecamatan
+            : asal < 90 ? KecamatanPesawaran[_acak.Next(11)]
+            : WilayahLuar[_acak.Next(WilayahLuar.Length)];
+        while (true)
+        {
+            var nik = Nik.Buat(wilayah, lahir, jk, 1 + _acak.Next(9999)).Teks;
+            if (_nikDipakai.Add(nik)) return nik;
+        }
+    }
+
+    private string BuatNoKk(string kodeKecamatan)
+    {
+        var urut = _urutKk.TryGetValue(kodeKecamatan, out var n) ? n + 1 : 1;
+        while (true)
+        {
+            var rekam = _hariIni.AddDays(-_acak.Next(1, 365 * 15));
+            var kk = NoKk.Buat(kodeKecamatan, rekam, (urut - 1) % 9999 + 1).Teks;
+            _urutKk[kodeKecamatan] = urut;
+            if (_kkDipakai.Add(kk)) return kk;
+            urut++;
+        }
+    }
+}
+
+// A member by family index (order of DataKabupaten.Keluarga) and position within the family.
+public readonly record struct PosisiAnggota(int Keluarga, int Anggota);
+
+// Which families get PKH and Sembako and which people PBI-JK, drawn by index before anyone exists; applied family by family.
+public sealed class PilihanProgram
+{
+    private readonly bool[] _pkh;
+    private readonly bool[] _sembako;
+    private readonly bool[] _pbi;
+
+    private PilihanProgram(bool[] pkh, bool[] sembako, bool[] pbi) => (_pkh, _sembako, _pbi) = (pkh, sembako, pbi);
+
+    public static PilihanProgram Acak(Random acak, int jumlahKeluarga, int jumlahJiwa, double skalaKeluarga, double skalaJiwa)
+    {
+        var pkh = (int)Math.Round(AngkaPesawaran.KeluargaPkh * skalaKeluarga);
+        var sembako = (int)Math.Round(AngkaPesawaran.KeluargaSembako * skalaKeluarga);
+        var pbi = (int)Math.Round(AngkaPesawaran.JiwaPbiJk * skalaJiwa);
+        return new PilihanProgram(
+            Pilih(acak, jumlahKeluarga, Math.Min(pkh, jumlahKeluarga)),
+            Pilih(acak, jumlahKeluarga, Math.Min(sembako, jumlahKeluarga)),
+            Pilih(acak, jumlahJiwa, Math.Min(pbi, jumlahJiwa)));
+    }
+
+    // PKH families pass PKH, Sembako and KKS to every member (KIP to about half of the school children); Sembako families
+    // pass Sembako and KKS. `indeksAnggota` runs over the regency's people in the same order as the families.
+    public void Terapkan(Keluarga keluarga, int indeksKeluarga, ref int indeksAnggota, Random acak)
+    {
+        if (_pkh[indeksKeluarga]) keluarga.Program |= ProgramBantuan.Pkh | ProgramBantuan.Kks;
+        if (_sembako[indeksKeluarga]) keluarga.Program |= ProgramBantuan.Sembako | ProgramBantuan.Kks;
+        foreach (var a in keluarga.Anggota)
+            if (_pbi[indeksAnggota++]) a.Program |= ProgramBantuan.PbiJk;
+        if (keluarga.Program.HasFlag(ProgramBantuan.Pkh))
+            foreach (var a in keluarga.Anggota)
+            {
+                a.Program |= keluarga.Program & (ProgramBantuan.Pkh | ProgramBantuan.Sembako | ProgramBantuan.Kks);
+                if (a.PartisipasiSekolah == PartisipasiSekolah.MasihSekolah && acak.Next(2) == 0) a.Program |= ProgramBantuan.Kip;
+            }
+        if (keluarga.Program.HasFlag(ProgramBantuan.Sembako))
+            foreach (var a in keluarga.Anggota) a.Program |= ProgramBantuan.Sembako | ProgramBantuan.Kks;
+    }
+
+    // Partial Fisher–Yates: exactly `jumlah` distinct indices.
+    private static bool[] Pilih(Random acak, int n, int jumlah)
+    {
+        var indeks = new int[n];
+        for (var i = 0; i < n; i++) indeks[i] = i;
+        var terpilih = new bool[n];
+        for (var i = 0; i < jumlah; i++)
+        {
+            var j = i + acak.Next(n - i);
+            (indeks[i], indeks[j]) = (indeks[j], indeks[i]);
+            terpilih[indeks[i]] = true;
+        }
+        return terpilih;
+    }
+}

@@ -1,0 +1,226 @@
+namespace DtksTraining.Web.Sandbox;
+
+public enum JenisKelamin : byte { LakiLaki = 1, Perempuan = 2 }
+
+public enum HubunganKeluarga : byte
+{
+    KepalaKeluarga = 1, IstriSuami = 2, Anak = 3, Menantu = 4, Cucu = 5, OrangTuaMertua = 6, PembantuRumahTangga = 7, Lainnya = 8,
+}
+
+public enum StatusPerkawinan : byte { BelumKawin = 1, Kawin = 2, CeraiHidup = 3, CeraiMati = 4 }
+
+public enum StatusHamil : byte { Ya = 1, Tidak = 2 }
+
+public enum Disabilitas : byte
+{
+    Tidak = 0, TunaDaksa = 1, TunaNetra = 2, TunaRungu = 3, TunaWicara = 4, RunguWicara = 5, NetraDaksa = 6,
+    NetraRunguWicara = 7, RunguWicaraDaksa = 8, RunguWicaraNetraDaksa = 9, MentalRetardasi = 10, MantanSakitJiwa = 11,
+    FisikDanMental = 12,
+}
+
+public enum PenyakitKronis : byte
+{
+    Tidak = 0, Hipertensi = 1, Rematik = 2, Asma = 3, Jantung = 4, Diabetes = 5, Tbc = 6, Stroke = 7, Kanker = 8, Lainnya = 9,
+}
+
+public enum PartisipasiSekolah : byte { TidakPernah = 0, MasihSekolah = 1, TidakSekolahLagi = 2 }
+
+public enum Ijazah : byte { Tidak = 0, Sd = 1, Smp = 2, Sma = 3, D1D3 = 4, D4S1 = 5, S2S3 = 6 }
+
+public enum StatusPekerjaan : byte
+{
+    BerusahaSendiri = 1, BerusahaDibantuBuruhTidakDibayar = 2, BerusahaDibantuBuruhDibayar = 3, BuruhKaryawan = 4,
+    PnsTniPolriBumnBumdLegislator = 5, PekerjaBebasPertanian = 6, PekerjaBebasNonPertanian = 7, PekerjaKeluargaTidakDibayar = 8,
+}
+
+public enum StatusKeberadaan : byte
+{
+    TinggalDiRumahTangga = 1, Meninggal = 2, Pindah = 3, AnggotaBaru = 4, KesalahanPrelist = 5, TidakDitemukan = 6,
+}
+
+
+[Flags]
+public enum ProgramBantuan : byte { Tidak = 0, Kks = 1, PbiJk = 2, Kip = 4, Pkh = 8, Sembako = 16 }
+
+public enum KepemilikanBangunan : byte { MilikSendiri = 1, KontrakSewa = 2, BebasSewa = 3, Dinas = 4, Lainnya = 5 }
+
+public enum SumberPenerangan : byte { ListrikPln = 1, ListrikNonPln = 2, BukanListrik = 3 }
+
+public enum BahanBakarMemasak : byte
+{
+    Listrik = 1, GasLebih3Kg = 2, Gas3Kg = 3, Biogas = 4, MinyakTanah = 5, Briket = 6, Arang = 7, KayuBakar = 8, TidakMemasak = 9,
+}
+
+public enum FasilitasBab : byte { Sendiri = 1, Bersama = 2, Umum = 3, Tidak = 4 }
+
+[Flags]
+public enum Aset : ushort
+{
+    Tidak = 0, TabungGas55Kg = 1, LemariEs = 2, Ac = 4, PemanasAir = 8, Televisi = 16, EmasTabungan = 32, Komputer = 64,
+    SepedaMotor = 128, Mobil = 256, Perahu = 512,
+}
+
+public enum AlasanNonaktif : byte { Pindah = 1, Meninggal = 2, SudahMampu = 3, Menolak = 4, Ganda = 5 }
+
+public static class Label
+{
+    public static string Teks(this JenisKelamin v) => v == JenisKelamin.LakiLaki ? "Laki-laki" : "Perempuan";
+
+    public static string Teks(this HubunganKeluarga v) => v switch
+    {
+        HubunganKeluarga.KepalaKeluarga => "Kepala keluarga",
+        HubunganKeluarga.IstriSuami => "Istri/suami",
+        HubunganKeluarga.Anak => "Anak",
+        HubunganKeluarga.Menantu => "Menantu",
+        HubunganKeluarga.Cucu => "Cucu",
+        HubunganKeluarga.OrangTuaMertua => "Orang tua/mertua",
+        HubunganKeluarga.PembantuRumahTangga => "Pembantu rumah tangga",
+        _ => "Lainnya",
+    };
+
+    public static string Teks(this StatusPerkawinan v) => v switch
+    {
+        StatusPerkawinan.BelumKawin => "Belum kawin",
+        StatusPerkawinan.Kawin => "Kawin",
+        StatusPerkawinan.CeraiHidup => "Cerai hidup",
+        _ => "Cerai mati",
+    };
+
+    public static string Teks(this StatusHamil v) => v == StatusHamil.Ya ? "Ya" : "Tidak";
+
+    public static string Teks(this Disabilitas v) => v switch
+    {
+        Disabilitas.Tidak => "Tidak cacat",
+        Disabilitas.TunaDaksa => "Tuna daksa/cacat tubuh",
+        Disabilitas.TunaNetra => "Tuna netra/buta",
+        Disabilitas.TunaRungu => "Tuna rungu",
+        Disabilitas.TunaWicara => "Tuna wicara",
+        Disabilitas.RunguWicara => "Tuna rungu dan wicara",
+        Disabilitas.NetraDaksa => "Tuna netra dan cacat tubuh",
+        Disabilitas.NetraRunguWicara => "Tuna netra, rungu dan wicara",
+        Disabilitas.RunguWicaraDaksa => "Tuna rungu, wicara dan cacat tubuh",
+        Disabilitas.RunguWicaraNetraDaksa => "Tuna rungu, wicara, netra dan cacat tubuh",
+        Disabilitas.MentalRetardasi => "Cacat mental retardasi",
+        Disabilitas.MantanSakitJiwa => "Mantan penderita gangguan jiwa",
+        _ => "Cacat fisik dan mental",
+    };
+
+    public static string Teks(this PenyakitKronis v) => v switch
+    {
+        PenyakitKronis.Tidak => "Tidak ada",
+        PenyakitKronis.Hipertensi => "Hipertensi (tekanan darah tinggi)",
+        PenyakitKronis.Rematik => "Rematik",
+        PenyakitKronis.Asma => "Asma",
+        PenyakitKronis.Jantung => "Masalah jantung",
+        PenyakitKronis.Diabetes => "Diabetes (kencing manis)",
+        PenyakitKronis.Tbc => "Tuberkulosis (TBC)",
+        PenyakitKronis.Stroke => "Stroke",
+        PenyakitKronis.Kanker => "Kanker atau tumor ganas",
+        _ => "Lainnya",
+    };
+
+    public static string Teks(this PartisipasiSekolah v) => v switch
+    {
+        PartisipasiSekolah.TidakPernah => "Tidak/belum pernah sekolah",
+        PartisipasiSekolah.MasihSekolah => "Masih sekolah",
+        _ => "Tidak bersekolah lagi",
+    };
+
+    public static string Teks(this Ijazah v) => v switch
+    {
+        Ijazah.Tidak => "Tidak punya ijazah",
+        Ijazah.Sd => "SD/sederajat",
+        Ijazah.Smp => "SMP/sederajat",
+        Ijazah.Sma => "SMA/sederajat",
+        Ijazah.D1D3 => "D1/D2/D3",
+        Ijazah.D4S1 => "D4/S1",
+        _ => "S2/S3",
+    };
+
+    public static string Teks(this StatusPekerjaan v) => v switch
+    {
+        StatusPekerjaan.BerusahaSendiri => "Berusaha sendiri",
+        StatusPekerjaan.BerusahaDibantuBuruhTidakDibayar => "Berusaha dibantu buruh tidak tetap/tidak dibayar",
+        StatusPekerjaan.BerusahaDibantuBuruhDibayar => "Berusaha dibantu buruh tetap/dibayar",
+        StatusPekerjaan.BuruhKaryawan => "Buruh/karyawan/pegawai swasta",
+        StatusPekerjaan.PnsTniPolriBumnBumdLegislator => "PNS/TNI/Polri/BUMN/BUMD/anggota legislatif",
+        StatusPekerjaan.PekerjaBebasPertanian => "Pekerja bebas pertanian",
+        StatusPekerjaan.PekerjaBebasNonPertanian => "Pekerja bebas nonpertanian",
+        _ => "Pekerja keluarga/tidak dibayar",
+    };
+
+    public static string Teks(this StatusKeberadaan v) => v switch
+    {
+        StatusKeberadaan.TinggalDiRumahTangga => "Tinggal di rumah tangga",
+        StatusKeberadaan.Meninggal => "Meninggal",
+        StatusKeberadaan.Pindah => "Pindah",
+        StatusKeberadaan.AnggotaBaru => "Anggota rumah tangga baru",
+        StatusKeberadaan.KesalahanPrelist => "Kesalahan prelist",
+        _ => "Tidak ditemukan",
+    };
+
+    public static string Teks(this AlasanNonaktif v) => v switch
+    {
+        AlasanNonaktif.Pindah => "Pindah",
+        AlasanNonaktif.Meninggal => "Meninggal",
+        AlasanNonaktif.SudahMampu => "Sudah mampu",
+        AlasanNonaktif.Menolak => "Menolak",
+        _ => "Data ganda",
+    };
+
+    public static string Teks(this KepemilikanBangunan v) => v switch
+    {
+        KepemilikanBangunan.MilikSendiri => "Milik sendiri",
+        KepemilikanBangunan.KontrakSewa => "Kontrak/sewa",
+        KepemilikanBangunan.BebasSewa => "Bebas sewa",
+        KepemilikanBangunan.Dinas => "Dinas",
+        _ => "Lainnya",
+    };
+
+    public static string Teks(this SumberPenerangan v) => v switch
+    {
+        SumberPenerangan.ListrikPln => "Listrik PLN",
+        SumberPenerangan.ListrikNonPln => "Listrik non-PLN",
+        _ => "Bukan listrik",
+    };
+
+    public static string Teks(this BahanBakarMemasak v) => v switch
+    {
+        BahanBakarMemasak.Listrik => "Listrik",
+        BahanBakarMemasak.GasLebih3Kg => "Gas lebih dari 3 kg",
+        BahanBakarMemasak.Gas3Kg => "Gas 3 kg",
+        BahanBakarMemasak.Biogas => "Gas kota/biogas",
+        BahanBakarMemasak.MinyakTanah => "Minyak tanah",
+        BahanBakarMemasak.Briket => "Briket",
+        BahanBakarMemasak.Arang => "Arang",
+        BahanBakarMemasak.KayuBakar => "Kayu bakar",
+        _ => "Tidak memasak di rumah",
+    };
+
+    public static string Teks(this FasilitasBab v) => v switch
+    {
+        FasilitasBab.Sendiri => "Sendiri",
+        FasilitasBab.Bersama => "Bersama",
+        FasilitasBab.Umum => "Umum",
+        _ => "Tidak ada",
+    };
+
+    public static string Teks(this ProgramBantuan v) => v == ProgramBantuan.Tidak
+        ? "Tidak ada"
+        : string.Join(", ", new[]
+          {
+              (ProgramBantuan.Kks, "KKS"), (ProgramBantuan.PbiJk, "PBI-JK"), (ProgramBantuan.Kip, "KIP"),
+              (ProgramBantuan.Pkh, "PKH"), (ProgramBantuan.Sembako, "Sembako"),
+          }.Where(p => v.HasFlag(p.Item1)).Select(p => p.Item2));
+
+    public static string Teks(this Aset v) => v == Aset.Tidak
+        ? "Tidak ada"
+        : string.Join(", ", new[]
+          {
+              (Aset.TabungGas55Kg, "Tabung gas 5,5 kg atau lebih"), (Aset.LemariEs, "Lemari es"), (Aset.Ac, "AC"),
+              (Aset.PemanasAir, "Pemanas air"), (Aset.Televisi, "Televisi"), (Aset.EmasTabungan, "Emas/perhiasan/tabungan"),
+              (Aset.Komputer, "Komputer/laptop"), (Aset.SepedaMotor, "Sepeda motor"), (Aset.Mobil, "Mobil"), (Aset.Perahu, "Perahu"),
+          }.Where(p => v.HasFlag(p.Item1)).Select(p => p.Item2));
+
+    public static string Kode(this Disabilitas v) => ((int)v).ToString("00");
+}
