@@ -1,5 +1,6 @@
 using DtksTraining.Web.Akun;
 using DtksTraining.Web.Belajar;
+using DtksTraining.Web.Cakupan;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Jadwal;
 using DtksTraining.Web.Kehadiran;
@@ -9,21 +10,22 @@ using DtksTraining.Web.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDatabase();
-builder.AddAccounts();
+builder.AddAkun();
 builder.AddJobs();
 builder.AddMail();
 builder.AddShell();
-builder.AddScheduling();
-builder.AddAttendance();
-builder.AddLearning();
+builder.AddJadwal();
+builder.AddKehadiran();
+builder.AddBelajar();
 builder.AddSandbox();
-builder.AddVerifikasi();
-builder.AddCertificateIssuing();
+builder.AddSertifikat();
+builder.AddCakupan();
 
 var app = builder.Build();
 app.UseShell();
 app.MapJobsDashboard();
-app.MapVerifikasi();
+app.MapSertifikat();
+app.MapSandbox();
 
 try
 {

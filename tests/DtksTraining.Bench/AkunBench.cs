@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

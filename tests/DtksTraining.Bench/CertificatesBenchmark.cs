@@ -91,7 +91,7 @@ public static class CertificatesBenchmark
                 Nomor = d.Nomor.ToString(), Tahun = 2026, Urutan = i, UserId = pengguna[i - 1].Id, PutaranId = putaran.Id, Peran = d.Peran,
                 Nama = d.NamaPeserta, Desa = d.NamaDesa, Kecamatan = i % 11 == 0 ? "Way Lima" : d.NamaKecamatan, NamaPutaran = d.NamaPutaran,
                 TanggalSesi = d.TanggalSesi, Tempat = d.TempatSesi, Nilai = d.NilaiUjian, DiterbitkanPada = d.DiterbitkanPada,
-                Pdf = pdf, Sha256 = HashDokumen.Sha256Hex(pdf),
+                Pdf = pdf, Sha256 = DocumentHash.Sha256Hex(pdf),
             });
         }
         var ekspor = new EksporSertifikat { PutaranId = putaran.Id, DimintaOleh = pengguna[0].Id, DimintaPada = DateTimeOffset.UtcNow };

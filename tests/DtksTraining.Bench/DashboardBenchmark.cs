@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using DtksTraining.Web.Akun;
 using DtksTraining.Web.Belajar;
 using DtksTraining.Web.Data;

@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using DtksTraining.Web.Akun;
-using DtksTraining.Web.Data;
 using DtksTraining.Web.Jadwal;
-using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Wilayah;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,10 +4,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using System.Text;
 using DtksTraining.Web.Akun;
-using DtksTraining.Web.Belajar;
-using DtksTraining.Web.Data;
 using DtksTraining.Web.Jadwal;
 using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Wilayah;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

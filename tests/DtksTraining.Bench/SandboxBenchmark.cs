@@ -3,6 +3,7 @@ using System.Globalization;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Sandbox.Kabupaten;
 using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Wilayah;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

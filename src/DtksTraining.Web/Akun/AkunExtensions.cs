@@ -1,5 +1,4 @@
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
@@ -15,12 +14,12 @@ public static class Kebijakan
     public const string Peserta = "Peserta";
 }
 
-public static class AccountsExtensions
+public static class AkunExtensions
 {
-    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddAkun(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(StartupOptions.From(builder.Configuration));
-        builder.Services.AddScoped<AccountSeeder>();
+        builder.Services.AddScoped<AkunSeeder>();
         builder.Services.AddHostedService<DatabaseInitializer>();
         // Keys live in the database so every web node accepts the others' cookies and antiforgery tokens.
         // AES-GCM instead of the default CBC + HMAC: every signed-in page opens the auth and antiforgery cookies and seals a

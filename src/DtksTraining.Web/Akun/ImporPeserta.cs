@@ -2,8 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper.Configuration;
 using CsvHelper;
-using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Wilayah;
 
 namespace DtksTraining.Web.Akun;
 
@@ -124,7 +123,7 @@ public static class ImporPeserta
                 galat.Add($"Nomor HP '{b.Telepon}' tidak sah. Contoh: 081234567890.");
 
             var email = b.Email.Length == 0 ? null : b.Email;
-            if (email is not null && !ContactRules.IsEmail(email))
+            if (email is not null && !AturanKontak.IsEmail(email))
                 galat.Add($"E-mail '{b.Email}' tidak sah. Contoh: nama@contoh.id.");
 
             if (peran is not null && d is not null && b.Nama.Length > 0)
@@ -141,7 +140,7 @@ public static class ImporPeserta
             if (b.NamaPengguna.Length > 0)
             {
                 namaPengguna = NamaPengguna.Rapikan(b.NamaPengguna);
-                if (!ContactRules.IsUserName(namaPengguna))
+                if (!AturanKontak.IsUserName(namaPengguna))
                     galat.Add($"Nama pengguna '{b.NamaPengguna}' tidak sah: 3–50 huruf kecil, angka, titik, garis bawah atau minus.");
                 else if (terpakai.Contains(namaPengguna))
                     galat.Add($"Nama pengguna '{namaPengguna}' sudah dipakai akun lain.");
@@ -151,7 +150,7 @@ public static class ImporPeserta
 
             if (galat.Count == 0)
             {
-                namaPengguna ??= NamaPengguna.Bebas(ContactRules.SuggestUserName(peran!, d!.Nama),
+                namaPengguna ??= NamaPengguna.Bebas(AturanKontak.SuggestUserName(peran!, d!.Nama),
                     calon => terpakai.Contains(calon) || namaDiBerkas.ContainsKey(calon) || DimintaBarisLain(baris, calon, b));
                 namaDiBerkas[namaPengguna] = b.Baris;
             }
@@ -165,7 +164,7 @@ public static class ImporPeserta
     {
         if (string.IsNullOrWhiteSpace(telepon)) return null;
         var rapi = telepon.Trim();
-        return ContactRules.NormalizePhone(rapi) ?? (rapi.StartsWith('8') ? ContactRules.NormalizePhone("0" + rapi) : null);
+        return AturanKontak.NormalizePhone(rapi) ?? (rapi.StartsWith('8') ? AturanKontak.NormalizePhone("0" + rapi) : null);
     }
 
     private static bool DimintaBarisLain(IReadOnlyList<BarisImpor> baris, string calon, BarisImpor kini) =>

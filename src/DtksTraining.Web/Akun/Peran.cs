@@ -1,5 +1,4 @@
-using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Wilayah;
 
 namespace DtksTraining.Web.Akun;
 

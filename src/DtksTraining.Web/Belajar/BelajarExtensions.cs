@@ -2,13 +2,13 @@ using DtksTraining.Web.Sandbox;
 
 namespace DtksTraining.Web.Belajar;
 
-public static class LearningExtensions
+public static class BelajarExtensions
 {
-    // Loaded once; invalid content throws ContentValidationException here and start-up stops with every problem listed.
-    public static WebApplicationBuilder AddLearning(this WebApplicationBuilder builder)
+    // Loaded once; invalid content throws KontenTidakSahException here and start-up stops with every problem listed.
+    public static WebApplicationBuilder AddBelajar(this WebApplicationBuilder builder)
     {
         var folder = builder.Configuration["Learning:ContentPath"] ?? Path.Combine(AppContext.BaseDirectory, "content");
-        builder.Services.AddSingleton(ContentLibrary.Load(folder));
+        builder.Services.AddSingleton(PustakaKonten.Load(folder));
         builder.Services.AddSingleton(PustakaLatihan.Load(Path.Combine(folder, "exercises")));
         builder.Services.AddMemoryCache();
         return builder;

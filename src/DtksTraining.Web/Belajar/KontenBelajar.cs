@@ -1,6 +1,4 @@
 using DtksTraining.Web.Akun;
-using DtksTraining.Web.Sandbox.Pages.Sandbox;
-using DtksTraining.Web.Sandbox;
 
 namespace DtksTraining.Web.Belajar;
 

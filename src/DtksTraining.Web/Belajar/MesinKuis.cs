@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using DtksTraining.Web.Sandbox.Pages.Sandbox;
 using DtksTraining.Web.Shared;
 
 namespace DtksTraining.Web.Belajar;

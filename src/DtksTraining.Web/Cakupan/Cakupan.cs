@@ -1,6 +1,5 @@
 using DtksTraining.Web.Akun;
-using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Wilayah;
 
 namespace DtksTraining.Web.Cakupan;
 

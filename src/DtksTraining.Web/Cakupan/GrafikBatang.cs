@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using DtksTraining.Web.Sandbox;
 
 namespace DtksTraining.Web.Cakupan;
 

@@ -1,8 +1,6 @@
 using DtksTraining.Web.Akun;
-using DtksTraining.Web.Belajar;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Jadwal;
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Sertifikat;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using DtksTraining.Web.Akun;
-using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Shared;
+using DtksTraining.Web.Wilayah;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using DtksTraining.Web.Kehadiran;
 using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Sertifikat;
+using DtksTraining.Web.Shared;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.ChangeTracking;

@@ -1,5 +1,4 @@
 using DtksTraining.Web.Akun;
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Wilayah;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,7 +48,7 @@ public sealed class DatabaseInitializer(
 
             await db.Database.MigrateAsync(cancellationToken);
             await new ReferenceDataSeeder(db, options.SeedDataPath).SeedAsync(cancellationToken);
-            var accounts = scope.ServiceProvider.GetRequiredService<AccountSeeder>();
+            var accounts = scope.ServiceProvider.GetRequiredService<AkunSeeder>();
             await accounts.EnsureRolesAsync();
             if (!string.IsNullOrWhiteSpace(options.AdminUserName) && !string.IsNullOrWhiteSpace(options.AdminPassword))
                 await accounts.EnsureFirstAdminAsync(options.AdminUserName, options.AdminPassword);

@@ -1,6 +1,6 @@
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Kehadiran;
-using DtksTraining.Web.Sertifikat;
+using DtksTraining.Web.Wilayah;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sertifikat;
 using DtksTraining.Web.Shared;
+using DtksTraining.Web.Wilayah;
 
 namespace DtksTraining.Web.Jadwal;
 

@@ -1,24 +1,19 @@
-using DtksTraining.Web.Cakupan;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox.Kabupaten;
 using DtksTraining.Web.Shared;
 using Hangfire;
 
 namespace DtksTraining.Web.Jadwal;
 
-public static class SchedulingExtensions
+public static class JadwalExtensions
 {
-    public static WebApplicationBuilder AddScheduling(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddJadwal(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<KabarJadwal>();
         builder.Services.AddScoped<PendaftaranSesi>();
-        builder.Services.AddSingleton<KunciTulis>();
+        builder.Services.AddSingleton<SqliteWriteLock>();
         builder.Services.AddScoped<PengingatSesiJob>();
         builder.Services.AddScoped<PenyusunSuratUndangan>();
         builder.Services.AddScoped<SuratUndanganJob>();
-        builder.Services.AddScoped<RingkasanMingguanJob>();
-        builder.Services.AddScoped<RegisterKabupatenJob>();
-        builder.Services.AddSingleton<ProgresKabupaten>();
         builder.Services.AddScoped<DemoJadwalSeeder>();
         builder.Services.AddScoped<IDemoDataSeeder>(sp => sp.GetRequiredService<DemoJadwalSeeder>());
         builder.Services.AddHostedService<JadwalTugasBerulang>();
@@ -32,7 +27,6 @@ public static class SchedulingExtensions
             var opsi = new RecurringJobOptions { TimeZone = Wib.Zona };
             jobs.AddOrUpdate<PengingatSesiJob>(PengingatSesiJob.IdPengingat, j => j.KirimPengingatAsync(CancellationToken.None), Cron.Hourly(), opsi);
             jobs.AddOrUpdate<PengingatSesiJob>(PengingatSesiJob.IdPromosi, j => j.PromosikanAsync(CancellationToken.None), Cron.Hourly(), opsi);
-            jobs.AddOrUpdate<RingkasanMingguanJob>(RingkasanMingguanJob.Id, j => j.KirimAsync(CancellationToken.None), RingkasanMingguanJob.Jadwal, opsi);
             return Task.CompletedTask;
         }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DtksTraining.Web.Data;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;

@@ -13,7 +13,7 @@ public sealed record HasilPendaftaran(int? EnrolmenId, StatusEnrolmen? Status, s
 
 // Seats are taken by one conditional UPDATE on the session row, so several web nodes can enrol at once without
 // overbooking; the same row update serialises every change to a session's confirmed set.
-public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJadwal kabar, KunciTulis kunciTulis)
+public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJadwal kabar, SqliteWriteLock kunciTulis)
 {
     private const int MaksimumUlang = 5;
     private static readonly IReadOnlySet<string> TanpaPin = new HashSet<string>();

@@ -1,4 +1,3 @@
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Shared;
 
 namespace DtksTraining.Web.Jadwal;

@@ -1,7 +1,5 @@
 using System.Globalization;
 using DtksTraining.Web.Akun;
-using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Shared;
 
 namespace DtksTraining.Web.Jadwal;

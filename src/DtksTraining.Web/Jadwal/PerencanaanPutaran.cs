@@ -1,6 +1,6 @@
 using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Wilayah;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Jadwal;

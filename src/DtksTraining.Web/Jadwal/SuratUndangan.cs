@@ -1,9 +1,9 @@
 using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Kehadiran;
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Sertifikat;
 using DtksTraining.Web.Shared;
+using DtksTraining.Web.Wilayah;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Shared;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,3 @@
-using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Sertifikat;
 using DtksTraining.Web.Shared;
 using PdfSharp.Drawing.Layout;
@@ -49,7 +47,7 @@ public static class SuratUndanganPdf
         new Penulis(dokumen, data).Tulis();
         using var keluaran = new MemoryStream();
         dokumen.Save(keluaran, false);
-        return PdfDeterministik.Stabilkan(keluaran.ToArray(), sidik);
+        return DeterministicPdf.Stabilkan(keluaran.ToArray(), sidik);
     }
 
     private static string Sidik(DataSuratUndangan data) => string.Join('\u001F',
@@ -76,7 +74,7 @@ public static class SuratUndanganPdf
         public void Tulis()
         {
             HalamanBaru(kop: true);
-            Kanan($"Pesawaran, {TanggalIndonesia.Panjang(data.TanggalSurat)}");
+            Kanan($"Pesawaran, {IndonesianDates.Panjang(data.TanggalSurat)}");
             y += 6;
             Label("Nomor", data.Nomor);
             Label("Sifat", "Penting");
@@ -92,7 +90,7 @@ public static class SuratUndanganPdf
             {
                 Muat(60 + TinggiBaris + 20);
                 y += 4;
-                Label("Hari/tanggal", TanggalIndonesia.DenganHari(acara.Tanggal), 90);
+                Label("Hari/tanggal", IndonesianDates.DenganHari(acara.Tanggal), 90);
                 Label("Waktu", $"pukul {acara.JamMulai:HH\\.mm}–{acara.JamSelesai:HH\\.mm} WIB", 90);
                 Label("Tempat", $"{acara.Tempat}, {acara.AlamatTempat}", 90);
                 y += 6;

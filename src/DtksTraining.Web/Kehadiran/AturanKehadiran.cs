@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Sertifikat;
 using DtksTraining.Web.Shared;
 

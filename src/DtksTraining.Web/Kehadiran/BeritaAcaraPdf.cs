@@ -1,4 +1,3 @@
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Sertifikat;
 using DtksTraining.Web.Shared;
 using PdfSharp.Drawing;
@@ -19,7 +18,7 @@ public static class BeritaAcaraPdf
     {
         PdfFonts.Daftarkan();
         using var dokumen = new PdfDocument();
-        dokumen.Info.Title = $"Berita Acara Pelaksanaan {data.NamaPutaran} {TanggalIndonesia.Panjang(data.Tanggal)}";
+        dokumen.Info.Title = $"Berita Acara Pelaksanaan {data.NamaPutaran} {IndonesianDates.Panjang(data.Tanggal)}";
         dokumen.Info.Author = "Dinas Sosial Kabupaten Pesawaran";
         var halaman = dokumen.AddPage();
         halaman.Size = PdfSharp.PageSize.A4;
@@ -42,7 +41,7 @@ public static class BeritaAcaraPdf
         Baris("BERITA ACARA PELAKSANAAN PELATIHAN", judul, XStringFormats.TopCenter, 20);
         Baris(data.NamaPutaran, teks, XStringFormats.TopCenter);
         y += 14;
-        Baris($"Pada hari ini, {TanggalIndonesia.DenganHari(data.Tanggal)}, pukul {data.Jam} WIB, bertempat di", teks);
+        Baris($"Pada hari ini, {IndonesianDates.DenganHari(data.Tanggal)}, pukul {data.Jam} WIB, bertempat di", teks);
         Baris($"{data.Tempat} ({data.AlamatTempat}), telah dilaksanakan pelatihan", teks);
         Baris("pemutakhiran Data Terpadu Kesejahteraan Sosial (DTKS) dengan rincian sebagai berikut:", teks);
         y += 8;
@@ -68,7 +67,7 @@ public static class BeritaAcaraPdf
         var kolom = Tepi + lebar / 2;
         foreach (var (isi, font) in new[]
                  {
-                     ($"Pesawaran, {TanggalIndonesia.Panjang(data.Tanggal)}", teks), (data.Penandatangan.Jabatan, teks),
+                     ($"Pesawaran, {IndonesianDates.Panjang(data.Tanggal)}", teks), (data.Penandatangan.Jabatan, teks),
                  })
         {
             gfx.DrawString(isi, font, XBrushes.Black, new XRect(kolom, y, lebar / 2, 16), XStringFormats.TopLeft);

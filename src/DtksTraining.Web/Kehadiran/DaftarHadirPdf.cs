@@ -1,4 +1,3 @@
-using DtksTraining.Web.Data;
 using DtksTraining.Web.Shared;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -21,7 +20,7 @@ public static class DaftarHadirPdf
     {
         PdfFonts.Daftarkan();
         using var dokumen = new PdfDocument();
-        dokumen.Info.Title = $"Daftar Hadir {data.NamaPutaran} {TanggalIndonesia.Panjang(data.Tanggal)}";
+        dokumen.Info.Title = $"Daftar Hadir {data.NamaPutaran} {IndonesianDates.Panjang(data.Tanggal)}";
         dokumen.Info.Author = "Dinas Sosial Kabupaten Pesawaran";
         var judul = PdfFonts.Font(13, tebal: true);
         var teks = PdfFonts.Font(9.5);
@@ -42,7 +41,7 @@ public static class DaftarHadirPdf
                      {
                          data.NamaPutaran,
                          $"{data.Tempat} — {data.AlamatTempat}",
-                         $"{TanggalIndonesia.DenganHari(data.Tanggal)}, pukul {data.Jam} WIB",
+                         $"{IndonesianDates.DenganHari(data.Tanggal)}, pukul {data.Jam} WIB",
                      })
             {
                 gfx.DrawString(line, teks, XBrushes.Black, new XRect(Tepi, y, halaman.Width.Point - 2 * Tepi, 12), XStringFormats.TopCenter);

@@ -2,9 +2,9 @@ using DtksTraining.Web.Shared;
 
 namespace DtksTraining.Web.Kehadiran;
 
-public static class AttendanceExtensions
+public static class KehadiranExtensions
 {
-    public static WebApplicationBuilder AddAttendance(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddKehadiran(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<PencatatKehadiran>();
         builder.Services.AddOptions<DinsosOptions>().Bind(builder.Configuration.GetSection("Dinsos")).ValidateDataAnnotations().ValidateOnStart();

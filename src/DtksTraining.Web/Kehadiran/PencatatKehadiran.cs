@@ -1,6 +1,5 @@
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Jadwal;
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Sertifikat;
 using Microsoft.EntityFrameworkCore;
 

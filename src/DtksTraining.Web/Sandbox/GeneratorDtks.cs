@@ -1,6 +1,5 @@
 using Bogus;
 using BogusGender = Bogus.DataSets.Name.Gender;
-using DtksTraining.Web.Data;
 
 namespace DtksTraining.Web.Sandbox;
 

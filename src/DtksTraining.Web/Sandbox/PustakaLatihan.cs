@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace DtksTraining.Web.Sandbox;
 
 // The sandbox exercises of content/exercises/*.yaml, one file per exercise named after its id. Invalid files throw
-// ContentValidationException listing every problem with file and line, as ContentLibrary does for modules.
+// KontenTidakSahException listing every problem with file and line, as PustakaKonten does for modules.
 public sealed partial class PustakaLatihan
 {
     // The rows of DTKS.md §5, with the same tags the question bank uses.
@@ -52,7 +52,7 @@ public sealed partial class PustakaLatihan
         foreach (var ganda in latihan.GroupBy(l => l.Latihan.Urutan).Where(g => g.Count() > 1))
             foreach (var l in ganda.Skip(1))
                 masalah.Add(new(l.Berkas, 1, $"Urutan latihan {ganda.Key} ganda (sudah dipakai di {ganda.First().Berkas})."));
-        if (masalah.Count > 0) throw new ContentValidationException(masalah);
+        if (masalah.Count > 0) throw new KontenTidakSahException(masalah);
         return new PustakaLatihan(latihan.Select(l => l.Latihan).ToList());
     }
 

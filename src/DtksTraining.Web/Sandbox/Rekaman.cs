@@ -1,4 +1,3 @@
-using DtksTraining.Web.Data;
 
 namespace DtksTraining.Web.Sandbox;
 

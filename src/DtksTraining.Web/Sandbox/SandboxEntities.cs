@@ -1,5 +1,5 @@
-using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
+using DtksTraining.Web.Wilayah;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 using DtksTraining.Web.Akun;
+using DtksTraining.Web.Sandbox.Kabupaten;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DtksTraining.Web.Sandbox;
@@ -10,9 +11,19 @@ public static class SandboxExtensions
     public static WebApplicationBuilder AddSandbox(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<SandboxPenyimpan>();
+        builder.Services.AddScoped<RegisterKabupatenJob>();
+        builder.Services.AddSingleton<ProgresKabupaten>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(KebijakanSandbox, p => p.RequireRole(Peran.KepalaDesa, Peran.Operator, Peran.Fasilitator, Peran.Admin));
-        builder.Services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Sandbox", KebijakanSandbox));
+        builder.Services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Sandbox/Pages/Sandbox", KebijakanSandbox));
         return builder;
+    }
+
+    public static WebApplication MapSandbox(this WebApplication app)
+    {
+        // Proposal verification answered at /Staf/Verifikasi until certificate verification (/verifikasi) kept that name.
+        app.MapGet("/Staf/Verifikasi/{**sisa}", (string? sisa, HttpContext http) =>
+            Results.Redirect("/Staf/VerifikasiUsulan/" + sisa + http.Request.QueryString, permanent: true));
+        return app;
     }
 }

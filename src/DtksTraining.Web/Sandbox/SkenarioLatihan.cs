@@ -1,5 +1,3 @@
-using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox.Pages.Staf.SandboxKabupaten;
 
 namespace DtksTraining.Web.Sandbox;
 

@@ -1,4 +1,3 @@
-using DtksTraining.Web.Sandbox.Pages.Staf.SandboxKabupaten;
 
 namespace DtksTraining.Web.Sandbox;
 

@@ -3,8 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using System.Text;
 using DtksTraining.Web.Akun;
-using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Wilayah;
 
 namespace DtksTraining.Web.Sertifikat;
 

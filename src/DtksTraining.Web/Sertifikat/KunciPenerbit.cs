@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using System.Text.Json;
 using System.Text;
-using DtksTraining.Web.Sandbox;
 
 namespace DtksTraining.Web.Sertifikat;
 

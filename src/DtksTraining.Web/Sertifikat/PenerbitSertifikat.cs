@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Jadwal;
 using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +13,7 @@ public sealed record Penerbitan(HasilTerbit Hasil, long? SertifikatId, HasilKela
 
 // Issues, corrects and revokes certificates. The number, PDF, hash and signed credential are made in the transaction
 // that stores the row, so a rolled-back attempt gives its number back and a certificate never lacks its files.
-public sealed class PenerbitSertifikat(AppDbContext db, PustakaLatihan pustaka, KunciTulis kunciTulis, IOptions<DinsosOptions> dinsos, TimeProvider clock)
+public sealed class PenerbitSertifikat(AppDbContext db, PustakaLatihan pustaka, SqliteWriteLock kunciTulis, IOptions<DinsosOptions> dinsos, TimeProvider clock)
 {
     private sealed record Peserta(string Nama, string Desa, string Kecamatan, string? KecamatanKode, string? Peran);
 
@@ -138,7 +136,7 @@ public sealed class PenerbitSertifikat(AppDbContext db, PustakaLatihan pustaka, 
         s.PenandatanganJabatan = penandatangan.Jabatan;
         s.Pdf = SertifikatPdf.Buat(new DataSertifikatPdf(nomor, s.Nama, s.Peran, s.Desa, s.Kecamatan, s.NamaPutaran,
             s.TanggalSesi, s.Tempat, s.Nilai, diterbitkan, penandatangan, url, menggantikan));
-        s.Sha256 = HashDokumen.Sha256Hex(s.Pdf);
+        s.Sha256 = DocumentHash.Sha256Hex(s.Pdf);
         var pencapaian = KredensialOpenBadge.PencapaianBaku(
             d.AlamatPublik($"/verifikasi/pencapaian/{s.PutaranId}/{s.Peran}").AbsoluteUri, s.Peran, s.NamaPutaran);
         var kredensial = KredensialOpenBadge.Buat(new DataKredensial(url, d.AlamatPublik("/verifikasi/penerbit.json").AbsoluteUri,

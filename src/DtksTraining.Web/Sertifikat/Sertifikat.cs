@@ -1,4 +1,3 @@
-using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Jadwal;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -3,10 +3,11 @@ using Hangfire;
 
 namespace DtksTraining.Web.Sertifikat;
 
-public static class CertificateIssuingExtensions
+public static class SertifikatExtensions
 {
-    public static WebApplicationBuilder AddCertificateIssuing(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddSertifikat(this WebApplicationBuilder builder)
     {
+        builder.AddVerifikasiSertifikat();
         builder.Services.AddScoped<PenerbitSertifikat>();
         builder.Services.AddScoped<KabarSertifikat>();
         builder.Services.AddScoped<PemicuSertifikat>();

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using DtksTraining.Web.Akun;
-using DtksTraining.Web.Belajar;
-using DtksTraining.Web.Data;
 using DtksTraining.Web.Jadwal;
 using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Shared;
@@ -49,7 +47,7 @@ public static class SertifikatPdf
             Gambar(gfx, halaman.Width.Point, halaman.Height.Point, data);
         using var keluaran = new MemoryStream();
         dokumen.Save(keluaran, false);
-        return PdfDeterministik.Stabilkan(keluaran.ToArray(), Sidik(data));
+        return DeterministicPdf.Stabilkan(keluaran.ToArray(), Sidik(data));
     }
 
     // Creation date and trailer ID come from the input so the same certificate always gives the same bytes and SHA-256.
@@ -104,7 +102,7 @@ public static class SertifikatPdf
         Tulis(gfx, "telah mengikuti dan menyelesaikan", PdfFonts.Font(12), abu, x, y + 102, isiLebar, tengah);
         Tulis(gfx, data.NamaPutaran, PdfFonts.FontMuat(gfx, data.NamaPutaran, isiLebar, 16, tebal: true), biru,
             x, y + 120, isiLebar, tengah);
-        var sesi = $"Sesi {TanggalIndonesia.Panjang(data.TanggalSesi)} di {data.TempatSesi}";
+        var sesi = $"Sesi {IndonesianDates.Panjang(data.TanggalSesi)} di {data.TempatSesi}";
         Tulis(gfx, sesi, PdfFonts.FontMuat(gfx, sesi, isiLebar, 12), XBrushes.Black, x, y + 146, isiLebar, tengah);
         if (data.NilaiUjian is { } nilai)
             Tulis(gfx, $"Nilai ujian: {NilaiTampil(nilai)}", PdfFonts.Font(12, tebal: true),
@@ -120,7 +118,7 @@ public static class SertifikatPdf
         const double kolom = 270;
         var atas = tinggi - 175;
         var kiriRata = XStringFormats.TopLeft;
-        Tulis(gfx, $"Pesawaran, {TanggalIndonesia.Panjang(Wib.Hari(data.DiterbitkanPada))}", PdfFonts.Font(11), XBrushes.Black,
+        Tulis(gfx, $"Pesawaran, {IndonesianDates.Panjang(Wib.Hari(data.DiterbitkanPada))}", PdfFonts.Font(11), XBrushes.Black,
             kiri, atas, kolom, kiriRata);
         var jabatan = data.Penandatangan.Jabatan;
         Tulis(gfx, jabatan, PdfFonts.FontMuat(gfx, jabatan, kolom, 11), XBrushes.Black, kiri, atas + 16, kolom, kiriRata);

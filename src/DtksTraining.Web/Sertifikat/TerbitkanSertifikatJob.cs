@@ -1,5 +1,4 @@
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Jadwal;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,12 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 using DtksTraining.Web.Beranda;
-using DtksTraining.Web.Data;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace DtksTraining.Web.Shared;

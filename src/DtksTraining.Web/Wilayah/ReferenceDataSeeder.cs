@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using CsvHelper.Configuration;
 using CsvHelper;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Wilayah;

@@ -1,6 +1,6 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Tests.Shared;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
     public static string ArtifactFolder { get; } = Path.Combine(LocalizationRoot(), "TestResults", "screenshots");
 
-    private static string LocalizationRoot() => Pages.LocalizationCoverageTests.RepositoryRoot();
+    private static string LocalizationRoot() => LocalizationCoverageTests.RepositoryRoot();
 
     public async Task InitializeAsync()
     {

@@ -1,5 +1,5 @@
-using DtksTraining.Tests.Data.Scheduling;
 using DtksTraining.Tests.Infrastructure;
+using DtksTraining.Tests.Jadwal;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;

@@ -12,7 +12,7 @@ public class KontenSempitTests(BrowserFixture browser) : IClassFixture<BrowserFi
     [BrowserFact]
     public async Task Every_module_fits_a_360_px_screen_without_sideways_scrolling()
     {
-        var konten = browser.App.Services.GetRequiredService<ContentLibrary>();
+        var konten = browser.App.Services.GetRequiredService<PustakaKonten>();
         var halaman = new Dictionary<string, IPage>();
         foreach (var (peran, pengguna) in new[] { (Peran.KepalaDesa, "kades.bagelen"), (Peran.Operator, "operator.bagelen") })
         {

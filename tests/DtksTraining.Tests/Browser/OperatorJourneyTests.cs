@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using DtksTraining.Web.Belajar;
-using DtksTraining.Web.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -65,7 +64,7 @@ public partial class OperatorJourneyTests(JourneyFixture f) : IClassFixture<Jour
         Assert.Equal("100%", (await op.Page.Locator(".skor").InnerTextAsync()).Trim());
 
         // The operator quiz, answered from the key in content/quizzes; the question page is checked once, then answered quickly.
-        var konten = f.App.Services.GetRequiredService<ContentLibrary>();
+        var konten = f.App.Services.GetRequiredService<PustakaKonten>();
         var kuis = konten.CariKuis("ujian-operator")!;
         await op.GotoAsync("/Belajar/Kuis/ujian-operator", "kuis-operator");
         await op.KlikAsync(op.Page.GetByRole(AriaRole.Button, new() { Name = "Mulai kuis" }), "soal-pertama");

@@ -1,6 +1,4 @@
 using DtksTraining.Web.Belajar;
-using DtksTraining.Web.Data;
-using DtksTraining.Web.Jadwal;
 using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,7 +65,7 @@ public class PesertaJourneyTests(JourneyFixture f) : IClassFixture<JourneyFixtur
         await kades.KlikAsync(kades.Page.GetByRole(AriaRole.Button, new() { Name = "Tandai sudah dibaca & selesai" }), "modul-selesai");
 
         // She takes the village head's quiz, answering from the key in content/quizzes, and passes.
-        var konten = f.App.Services.GetRequiredService<ContentLibrary>();
+        var konten = f.App.Services.GetRequiredService<PustakaKonten>();
         var kuis = konten.CariKuis("ujian-kades")!;
         await kades.GotoAsync("/Belajar/Kuis/ujian-kades", "kuis");
         await kades.KlikAsync(kades.Page.GetByRole(AriaRole.Button, new() { Name = "Mulai kuis" }), "soal-01");
@@ -119,7 +117,7 @@ public class PesertaJourneyTests(JourneyFixture f) : IClassFixture<JourneyFixtur
         return ([sel[2].Trim(), sel[3].Trim(), sel[4].Trim()], (await bagelen.Nth(1).InnerTextAsync()).Trim());
     }
 
-    internal static async Task JawabDariKunciAsync(IPage page, ContentLibrary konten)
+    internal static async Task JawabDariKunciAsync(IPage page, PustakaKonten konten)
     {
         var form = page.Locator("form[data-simpan-otomatis]");
         var soal = konten.CariSoal(await form.Locator("input[name=soalId]").InputValueAsync())!;

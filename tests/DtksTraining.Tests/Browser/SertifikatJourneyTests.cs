@@ -1,6 +1,5 @@
-using DtksTraining.Tests.Data.Certificates;
-using DtksTraining.Tests.Documents;
-using DtksTraining.Web.Jadwal;
+using DtksTraining.Tests.Sertifikat;
+using DtksTraining.Tests.Shared;
 using DtksTraining.Web.Sertifikat;
 using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -61,7 +60,7 @@ public class SertifikatJourneyTests(JourneyFixture f) : IClassFixture<JourneyFix
         var lampiran = surat.Attachments.OfType<MimePart>().Single(IsPdf);
         Assert.Equal(KabarSertifikat.NamaBerkas(sertifikat.Nomor), lampiran.FileName);
         var pdf = Isi(lampiran);
-        Assert.Equal(sertifikat.Sha256, HashDokumen.Sha256Hex(pdf));
+        Assert.Equal(sertifikat.Sha256, DocumentHash.Sha256Hex(pdf));
         Assert.Equal(StatusSertifikat.Berlaku, sertifikat.Status);
         Assert.Equal("Sutrisno", sertifikat.Nama);
         Assert.Equal(90m, sertifikat.Nilai);
@@ -89,7 +88,7 @@ public class SertifikatJourneyTests(JourneyFixture f) : IClassFixture<JourneyFix
         await PeriksaPdfAsync(publik, palsu, "pdf-diubah");
         var hasil = await publik.Page.Locator(".hasil-pdf").InnerTextAsync();
         Assert.Contains("Tidak cocok", hasil);
-        Assert.Contains(HashDokumen.Sha256Hex(palsu), hasil);
+        Assert.Contains(DocumentHash.Sha256Hex(palsu), hasil);
 
         // She finds it under "Sertifikat saya" and downloads the very file that was mailed.
         await kades.GotoAsync("/Peserta/Sertifikat", "sertifikat-saya");

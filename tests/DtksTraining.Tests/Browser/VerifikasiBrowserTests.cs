@@ -1,4 +1,4 @@
-using DtksTraining.Tests.Pages.Verifikasi;
+using DtksTraining.Tests.Sertifikat;
 using DtksTraining.Web.Jadwal;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -22,7 +22,7 @@ public class VerifikasiBrowserTests(BrowserFixture browser) : IClassFixture<Brow
             var userId = await db.Users.Where(u => u.UserName == "operator.bagelen").Select(u => u.Id).SingleAsync();
             return (putaran.Id, userId);
         });
-        var terbitan = await SertifikatUji.TerbitkanAsync(browser.App, TimeProvider.System, 7, sertifikat.userId, sertifikat.Id,
+        var terbitan = await VerifikasiUji.TerbitkanAsync(browser.App, TimeProvider.System, 7, sertifikat.userId, sertifikat.Id,
             "Raden Ajeng Kartika Dewi Puspitasari Wulandari Ningsih Kusumawardhani Simanjuntak");
 
         var page = await browser.NewPageAsync();

@@ -1,5 +1,4 @@
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

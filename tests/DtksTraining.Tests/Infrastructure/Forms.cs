@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp;
-using DtksTraining.Web.Akun;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace DtksTraining.Tests.Infrastructure;

@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Net.Sockets;
 using System.Net;
 using MimeKit;
-using SmtpServer.Protocol;
 using SmtpServer.Storage;
 using SmtpServer;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Akun;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;

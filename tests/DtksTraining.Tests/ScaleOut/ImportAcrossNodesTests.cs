@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Akun;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Tests.ScaleOut;

@@ -1,3 +1,4 @@
+
 namespace DtksTraining.Tests.ScaleOut;
 
 // Two app processes need a PostgreSQL server: without DTKS_TEST_PG they are skipped, except on CI where that is a failure.

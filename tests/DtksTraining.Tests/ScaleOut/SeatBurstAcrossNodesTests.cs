@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Net;
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Jadwal;
-using DtksTraining.Web.Kehadiran;
 using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Wilayah;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 

@@ -1,7 +1,5 @@
 using System.Net;
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Data;
-using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using DtksTraining.Tests.Infrastructure;
-using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

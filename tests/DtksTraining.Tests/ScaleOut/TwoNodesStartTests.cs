@@ -1,4 +1,3 @@
-using DtksTraining.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 

@@ -36,4 +36,16 @@ public class RutePublikTests : IAsyncLifetime
         var baru = sekarang.Except(dulu).ToList();
         Assert.True(baru.Count == 0, "Rute baru belum dicatat di rute-publik.txt: " + string.Join(", ", baru));
     }
+
+    [Theory]
+    [InlineData("/Staf/Verifikasi", "/Staf/VerifikasiUsulan/")]
+    [InlineData("/Staf/Verifikasi/Index", "/Staf/VerifikasiUsulan/Index")]
+    [InlineData("/Staf/Verifikasi/Detail/7?handler=Berkas", "/Staf/VerifikasiUsulan/Detail/7?handler=Berkas")]
+    public async Task Proposal_verification_moved_with_a_permanent_redirect(string lama, string baru)
+    {
+        var client = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.GetAsync(lama);
+        Assert.Equal(System.Net.HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(baru, response.Headers.Location?.OriginalString);
+    }
 }

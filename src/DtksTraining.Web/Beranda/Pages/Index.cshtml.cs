@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;

@@ -1,5 +1,6 @@
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Shared;
+using DtksTraining.Web.Wilayah;
 using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Sandbox.Kabupaten;

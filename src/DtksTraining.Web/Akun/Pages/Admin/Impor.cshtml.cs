@@ -7,7 +7,6 @@ using System.Text;
 using CsvHelper.Configuration;
 using CsvHelper;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Shared;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;

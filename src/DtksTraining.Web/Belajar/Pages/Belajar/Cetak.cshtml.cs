@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DtksTraining.Web.Belajar.Pages.Belajar;
 
 [Authorize]
-public class CetakModel(ContentLibrary konten) : PageModel
+public class CetakModel(PustakaKonten konten) : PageModel
 {
     public Modul Modul { get; private set; } = null!;
 

@@ -1,6 +1,4 @@
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox.Pages.Sandbox;
-using DtksTraining.Web.Sandbox;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DtksTraining.Web.Belajar.Pages.Belajar;
 
 [Authorize]
-public class HasilModel(AppDbContext db, ContentLibrary konten) : PageModel
+public class HasilModel(AppDbContext db, PustakaKonten konten) : PageModel
 {
     public sealed record Ulasan(Soal Soal, IReadOnlyList<string> Jawaban, bool Benar);
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DtksTraining.Web.Belajar.Pages.Belajar;
 
 [Authorize]
-public class IndexModel(AppDbContext db, ContentLibrary konten) : PageModel
+public class IndexModel(AppDbContext db, PustakaKonten konten) : PageModel
 {
     public sealed record BarisModul(Modul Modul, int Persen, int Lanjutan);
     public sealed record BarisKuis(Kuis Kuis, int Percobaan, double? SkorTerbaik, bool Lulus);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DtksTraining.Web.Belajar.Pages.Belajar;
 
 [Authorize]
-public class KuisModel(AppDbContext db, ContentLibrary konten, PemicuSertifikat pemicu, TimeProvider clock) : PageModel
+public class KuisModel(AppDbContext db, PustakaKonten konten, PemicuSertifikat pemicu, TimeProvider clock) : PageModel
 {
     public Kuis Kuis { get; private set; } = null!;
     public IReadOnlyList<QuizAttempt> Riwayat { get; private set; } = [];

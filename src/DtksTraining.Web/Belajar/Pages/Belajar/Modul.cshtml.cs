@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace DtksTraining.Web.Belajar.Pages.Belajar;
 
 [Authorize]
-public class ModulModel(AppDbContext db, ContentLibrary konten, TimeProvider clock, IStringLocalizer<SharedResource> S) : PageModel
+public class ModulModel(AppDbContext db, PustakaKonten konten, TimeProvider clock, IStringLocalizer<SharedResource> S) : PageModel
 {
     public Modul Modul { get; private set; } = null!;
     public BagianModul Bagian { get; private set; } = null!;

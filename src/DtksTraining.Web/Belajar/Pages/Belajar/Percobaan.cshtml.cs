@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace DtksTraining.Web.Belajar.Pages.Belajar;
 
 [Authorize]
-public class PercobaanModel(AppDbContext db, ContentLibrary konten, PemicuSertifikat pemicu, TimeProvider clock, IMemoryCache cache, IStringLocalizer<SharedResource> S) : PageModel
+public class PercobaanModel(AppDbContext db, PustakaKonten konten, PemicuSertifikat pemicu, TimeProvider clock, IMemoryCache cache, IStringLocalizer<SharedResource> S) : PageModel
 {
     public Kuis Kuis { get; private set; } = null!;
     public QuizAttempt Percobaan { get; private set; } = null!;

@@ -20,7 +20,7 @@ public static class PesertaBelajar
         modul.Bagian.Count == 0 ? 0 : 100 * modul.Bagian.Count(b => dibaca.Contains(b.Indeks)) / modul.Bagian.Count;
 
     // Grades with whatever answers were saved; the conditional update makes a second submit a no-op.
-    public static async Task<bool> NilaiAsync(AppDbContext db, ContentLibrary konten, PemicuSertifikat pemicu, long percobaanId, DateTimeOffset now)
+    public static async Task<bool> NilaiAsync(AppDbContext db, PustakaKonten konten, PemicuSertifikat pemicu, long percobaanId, DateTimeOffset now)
     {
         var percobaan = await db.QuizAttempt.AsNoTracking().Include(a => a.Answers).SingleAsync(a => a.Id == percobaanId);
         if (percobaan.GradedAt is not null) return false;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DtksTraining.Web.Belajar.Pages.Belajar;
 
 [Authorize(Policy = Kebijakan.Staf)]
-public class RekapModel(AppDbContext db, ContentLibrary konten) : PageModel
+public class RekapModel(AppDbContext db, PustakaKonten konten) : PageModel
 {
     public sealed record BarisPeserta(string Nama, string NamaPengguna, int Percobaan, double? SkorTerbaik, bool Lulus);
 

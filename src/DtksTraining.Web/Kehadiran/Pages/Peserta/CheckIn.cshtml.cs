@@ -2,7 +2,6 @@ using System.Security.Claims;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Jadwal;
 using DtksTraining.Web.Kehadiran.Pages.Staf.Kehadiran;
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;

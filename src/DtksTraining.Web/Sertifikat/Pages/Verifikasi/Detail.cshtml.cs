@@ -1,5 +1,4 @@
 using System.Text;
-using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +13,7 @@ namespace DtksTraining.Web.Sertifikat.Pages.Verifikasi;
 
 // Public: what was issued under a number, whether it still holds, and whether a given PDF or credential is that one.
 [AllowAnonymous]
-[EnableRateLimiting(VerifikasiExtensions.VerifikasiRateLimit)]
+[EnableRateLimiting(VerifikasiSertifikat.VerifikasiRateLimit)]
 [RequestSizeLimit(2 * UkuranPdfMaks)]
 [RequestFormLimits(MultipartBodyLengthLimit = 2 * UkuranPdfMaks)]
 public class DetailModel(AppDbContext db, IOptions<DinsosOptions> dinsos, TimeProvider clock, IStringLocalizer<SharedResource> S) : PageModel
@@ -68,7 +67,7 @@ public class DetailModel(AppDbContext db, IOptions<DinsosOptions> dinsos, TimePr
             ModelState.AddModelError(nameof(BerkasPdf), S["Berkas ini bukan PDF. Pilih berkas PDF sertifikat yang Anda terima."]);
             return Page();
         }
-        Pdf = new HasilPdf(HashDokumen.Cocok(Sertifikat!.Sha256, bytes), HashDokumen.Sha256Hex(bytes));
+        Pdf = new HasilPdf(DocumentHash.Cocok(Sertifikat!.Sha256, bytes), DocumentHash.Sha256Hex(bytes));
         return Page();
     }
 

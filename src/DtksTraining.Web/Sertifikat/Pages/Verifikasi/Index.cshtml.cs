@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace DtksTraining.Web.Sertifikat.Pages.Verifikasi;
 
 [AllowAnonymous]
-[EnableRateLimiting(VerifikasiExtensions.VerifikasiRateLimit)]
+[EnableRateLimiting(VerifikasiSertifikat.VerifikasiRateLimit)]
 public class IndexModel(IStringLocalizer<SharedResource> S) : PageModel
 {
     [BindProperty] public string? Nomor { get; set; }
@@ -23,7 +23,7 @@ public class IndexModel(IStringLocalizer<SharedResource> S) : PageModel
         else if (!NomorSertifikat.TryParse(bersih, out var nomor))
             ModelState.AddModelError(nameof(Nomor), S["Nomor sertifikat tidak dikenali. Tulis seperti tercetak, misalnya DTKS-PSW/2026/000123."]);
         else
-            return Redirect(VerifikasiExtensions.JalurSertifikat(nomor));
+            return Redirect(VerifikasiSertifikat.JalurSertifikat(nomor));
         return Page();
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;

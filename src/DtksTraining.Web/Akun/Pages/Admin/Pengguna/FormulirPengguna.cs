@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Wilayah;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -55,7 +55,7 @@ public class FormulirPengguna
         else Telepon = null;
 
         Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
-        if (Email is not null && !ContactRules.IsEmail(Email))
+        if (Email is not null && !AturanKontak.IsEmail(Email))
             state.AddModelError($"{prefix}.Email", S["Alamat e-mail tidak sah, mis. nama@contoh.id."]);
 
         NamaPengguna = Web.Akun.NamaPengguna.Rapikan(NamaPengguna) is { Length: > 0 } nama ? nama : null;
@@ -63,14 +63,14 @@ public class FormulirPengguna
         {
             if (desaNama is not null)
             {
-                var dasar = ContactRules.SuggestUserName(Peran, desaNama);
+                var dasar = AturanKontak.SuggestUserName(Peran, desaNama);
                 var mirip = await db.Users.Where(u => u.UserName!.StartsWith(dasar)).Select(u => u.UserName!).ToListAsync();
                 NamaPengguna = Web.Akun.NamaPengguna.Bebas(dasar, mirip.Contains);
             }
             else
                 state.AddModelError($"{prefix}.NamaPengguna", S["Nama pengguna wajib diisi untuk Admin dan Fasilitator."]);
         }
-        else if (!ContactRules.IsUserName(NamaPengguna))
+        else if (!AturanKontak.IsUserName(NamaPengguna))
             state.AddModelError($"{prefix}.NamaPengguna", S["Nama pengguna 3–50 huruf kecil, angka, titik, garis bawah atau minus, tanpa spasi."]);
         else if (await db.Users.AnyAsync(u => u.NormalizedUserName == NamaPengguna.ToUpperInvariant() && u.Id != idSendiri))
             state.AddModelError($"{prefix}.NamaPengguna", S["Nama pengguna ini sudah dipakai akun lain."]);

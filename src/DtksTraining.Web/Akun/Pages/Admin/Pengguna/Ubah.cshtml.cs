@@ -1,5 +1,4 @@
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;

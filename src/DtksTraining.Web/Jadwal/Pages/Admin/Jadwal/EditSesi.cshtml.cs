@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox.Pages.Sandbox;
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
@@ -127,7 +125,7 @@ public class EditSesiModel(AppDbContext db, KabarJadwal kabar, IStringLocalizer<
     {
         var hasil = new List<string>();
         if (lama.Tanggal != baru.Tanggal)
-            hasil.Add($"Tanggal: {TanggalIndonesia.DenganHari(lama.Tanggal)} menjadi {TanggalIndonesia.DenganHari(baru.Tanggal)}");
+            hasil.Add($"Tanggal: {IndonesianDates.DenganHari(lama.Tanggal)} menjadi {IndonesianDates.DenganHari(baru.Tanggal)}");
         if (lama.JamMulai != baru.JamMulai || lama.JamSelesai != baru.JamSelesai)
             hasil.Add($"Jam: {lama.JamMulai:HH\\.mm}–{lama.JamSelesai:HH\\.mm} WIB menjadi {baru.JamMulai:HH\\.mm}–{baru.JamSelesai:HH\\.mm} WIB");
         if (lama.VenueKode != baru.VenueKode)

@@ -1,5 +1,5 @@
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Wilayah;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Shared;
 using Hangfire;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,4 @@
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Jadwal;
 using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,6 @@
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Jadwal;
 using DtksTraining.Web.Sandbox;
+using DtksTraining.Web.Wilayah;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,5 @@
-using System.Security.Claims;
 using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
-using DtksTraining.Web.Jadwal;
 using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Sertifikat;
 using DtksTraining.Web.Shared;

@@ -1,9 +1,6 @@
 using System.Security.Claims;
-using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Jadwal;
-using DtksTraining.Web.Sandbox.Pages.Sandbox;
-using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Shared;
 using Hangfire;
 using Microsoft.AspNetCore.Mvc.RazorPages;

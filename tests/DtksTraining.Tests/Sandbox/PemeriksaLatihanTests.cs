@@ -1,0 +1,267 @@
+using DtksTraining.Tests.Belajar;
+using DtksTraining.Web.Belajar;
+using DtksTraining.Web.Sandbox;
+
+namespace DtksTraining.Tests.Sandbox;
+
+public class PemeriksaLatihanTests
+{
+    private static readonly DateOnly HariIni = GeneratorDtksTests.HariIni;
+    private static readonly Lazy<PustakaLatihan> Pustaka = new(() => PustakaLatihan.Load(FolderLatihan()));
+
+    public static string FolderLatihan() => Path.Combine(PustakaKontenTests.ContentFolder(), "exercises");
+
+    public static TheoryData<string, int> SemuaLatihan()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var l in Pustaka.Value.Semua)
+        {
+            data.Add(l.Id, 5);
+            data.Add(l.Id, 77);
+        }
+        return data;
+    }
+
+    private static SandboxDesa Baru(int seed) => SkenarioLatihan.Buat(GeneratorDtksTests.Bagelen, seed, HariIni);
+
+    private static Latihan Latihan(string id) => Pustaka.Value.Cari(id) ?? throw new InvalidOperationException(id);
+
+    [Fact]
+    public void Real_exercises_load_and_cover_every_row_of_the_fix_table()
+    {
+        var semua = Pustaka.Value.Semua;
+        Assert.True(semua.Count >= 12, $"{semua.Count} latihan");
+        foreach (var masalah in PustakaLatihan.MasalahDtks)
+            Assert.Contains(semua, l => l.Masalah == masalah);
+        Assert.Equal(semua.Count, semua.Select(l => l.Id).Distinct().Count());
+        Assert.All(semua, l => Assert.NotEmpty(l.Cek));
+    }
+
+    [Fact]
+    public void The_family_level_anomalies_are_exactly_those_without_a_nik()
+    {
+        var kunci = Baru(5).KunciJawaban;
+        Assert.Equal(PustakaLatihan.TanpaNik.Order(), kunci.Where(a => a.Nik is null).Select(a => a.Jenis).Distinct().Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(SemuaLatihan))]
+    public void A_fresh_sandbox_fails_and_its_brief_names_the_planted_target(string id, int seed)
+    {
+        var latihan = Latihan(id);
+        var sandbox = Baru(seed);
+        var sasaran = PemeriksaLatihan.Sasaran(latihan, sandbox);
+
+        var ringkasan = PemeriksaLatihan.Ringkasan(latihan, sandbox);
+        Assert.Contains(sasaran.NoKk, ringkasan);
+        if (sasaran.Nik is not null) Assert.Contains(sasaran.Nik, ringkasan);
+        Assert.DoesNotContain("{", ringkasan);
+
+        var hasil = PemeriksaLatihan.Periksa(latihan, sandbox, sandbox.Data, []);
+        Assert.False(hasil.Lulus);
+        Assert.InRange(hasil.Skor, 0, 99);
+        Assert.All(hasil.Gagal, c => Assert.False(string.IsNullOrWhiteSpace(c.Petunjuk)));
+        Assert.All(hasil.Cek, c => Assert.DoesNotContain("{", c.Judul + c.Pesan + c.Petunjuk));
+    }
+
+    [Theory]
+    [MemberData(nameof(SemuaLatihan))]
+    public void The_correct_fix_passes_every_check(string id, int seed)
+    {
+        var latihan = Latihan(id);
+        var sandbox = Baru(seed);
+        var usulan = PerbaikanBenar(latihan, sandbox);
+
+        var hasil = PemeriksaLatihan.Periksa(latihan, Baru(seed), sandbox.Data, usulan);
+
+        Assert.True(hasil.Lulus, string.Join(" | ", hasil.Gagal.Select(c => $"{c.Judul}: {c.Rincian}")));
+        Assert.Equal(100, hasil.Skor);
+    }
+
+    [Fact]
+    public void A_wrong_reason_fails_the_proposal_check_and_names_it()
+    {
+        var latihan = Latihan("meninggal-anggota-keluarga");
+        var sandbox = Baru(5);
+        var s = PemeriksaLatihan.Sasaran(latihan, sandbox);
+        Anggota(sandbox.Data, s).Keberadaan = StatusKeberadaan.Meninggal;
+        UsulanTercatat[] usulan = [new(JenisUsulan.Nonaktif, StatusUsulan.Diajukan, s.NoKk, s.Nik, AlasanNonaktif.Pindah, true)];
+
+        var hasil = PemeriksaLatihan.Periksa(latihan, Baru(5), sandbox.Data, usulan);
+
+        var gagal = Assert.Single(hasil.Gagal);
+        Assert.Equal(JenisCek.UsulanAda, gagal.Jenis);
+        Assert.Contains("beralasan meninggal", gagal.Pesan);
+        Assert.Contains(s.AnggotaAwal!.Nama, gagal.Pesan);
+        Assert.Contains("Pindah", gagal.Rincian);
+        Assert.Equal(66, hasil.Skor);
+        Assert.False(hasil.Lulus);
+    }
+
+    [Fact]
+    public void Partial_work_earns_partial_credit_and_a_draft_is_not_yet_submitted()
+    {
+        var latihan = Latihan("meninggal-kepala-keluarga");
+        var sandbox = Baru(77);
+        var s = PemeriksaLatihan.Sasaran(latihan, sandbox);
+        Anggota(sandbox.Data, s).Keberadaan = StatusKeberadaan.Meninggal;
+        UsulanTercatat[] draf = [new(JenisUsulan.Nonaktif, StatusUsulan.Draft, s.NoKk, s.Nik, AlasanNonaktif.Meninggal, false)];
+
+        var hasil = PemeriksaLatihan.Periksa(latihan, Baru(77), sandbox.Data, draf);
+
+        Assert.Equal([true, false, false, true], hasil.Cek.Select(c => c.Lulus));
+        Assert.Equal(50, hasil.Skor);
+        Assert.Contains("Draf", hasil.Cek[1].Rincian);
+        Assert.Contains("kepala keluarga", hasil.Cek[2].Pesan);
+    }
+
+    [Fact]
+    public void Names_are_compared_ignoring_case_and_spacing_but_one_wrong_letter_fails()
+    {
+        var latihan = Latihan("nik-tidak-padan-nama-panggilan");
+        var sandbox = Baru(5);
+        var s = PemeriksaLatihan.Sasaran(latihan, sandbox);
+        var orang = Anggota(sandbox.Data, s);
+
+        orang.Nama = "  " + s.Dukcapil!.Nama.ToLowerInvariant().Replace(" ", "   ") + " ";
+        Assert.True(PemeriksaLatihan.Periksa(latihan, Baru(5), sandbox.Data, []).Lulus);
+
+        orang.Nama = SkenarioLatihan.SatuHurufSalah(s.Dukcapil.Nama, new Random(1));
+        var hasil = PemeriksaLatihan.Periksa(latihan, Baru(5), sandbox.Data, []);
+        Assert.False(hasil.Cek[0].Lulus);
+        Assert.Contains(orang.Nama, hasil.Cek[0].Rincian);
+    }
+
+    [Fact]
+    public void Deactivating_the_record_Dukcapil_confirms_fails_the_duplicate_exercise()
+    {
+        var latihan = Latihan("data-ganda-nik-dua-kk");
+        var sandbox = Baru(5);
+        var s = PemeriksaLatihan.Sasaran(latihan, sandbox);
+        UsulanTercatat[] salahKk = [new(JenisUsulan.Nonaktif, StatusUsulan.Diajukan, s.Dukcapil!.NoKk, s.Nik, AlasanNonaktif.Ganda, true)];
+
+        var hasil = PemeriksaLatihan.Periksa(latihan, Baru(5), sandbox.Data, salahKk);
+
+        Assert.Equal([true, false, false], hasil.Cek.Select(c => c.Lulus));
+        Assert.Equal(33, hasil.Skor);
+    }
+
+    [Fact]
+    public void Invalid_exercise_files_are_refused_with_file_and_line()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dtks-latihan", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "contoh.yaml"), """
+            id: contoh
+            title: Contoh
+            order: 1
+            problem: menolak
+            anomaly: menolak
+            brief: "Keluarga {kepala} di KK {nokk}, anggota {nama}, {tidak_ada}."
+            checks:
+              - check: anggota_keberadaan
+                keberadaan: meninggal
+                title: "t"
+                message: "m"
+                hint: "h"
+              - check: usulan_ada
+                jenis: nonaktif
+                alasan: bosan
+                title: "t"
+                message: "m"
+                hint: "h"
+              - check: terbang
+                title: "t"
+                message: "m"
+                hint: "h"
+            """);
+        File.WriteAllText(Path.Combine(folder, "lain.yaml"), "id: bukan-lain\ntitle: [tidak ditutup\n");
+        File.WriteAllText(Path.Combine(folder, "kosong.yaml"), "id: kosong\ntitle: Kosong\norder: 1\nproblem: hilang\nanomaly: menolak\nbrief: b\nchecks: []\n");
+
+        var e = Assert.Throws<KontenTidakSahException>(() => PustakaLatihan.Load(folder));
+
+        var pesan = e.Masalah.Select(m => m.ToString()).ToList();
+        Assert.Contains(pesan, m => m.StartsWith("exercises/contoh.yaml, baris 6:") && m.Contains("{nama}") && m.Contains("perlu NIK"));
+        Assert.Contains(pesan, m => m.StartsWith("exercises/contoh.yaml, baris 6:") && m.Contains("{tidak_ada}") && m.Contains("tidak dikenal"));
+        Assert.Contains(pesan, m => m.StartsWith("exercises/contoh.yaml, baris 8:") && m.Contains("perlu NIK"));
+        Assert.Contains(pesan, m => m.StartsWith("exercises/contoh.yaml, baris 15:") && m.Contains("'bosan'") && m.Contains("sudah_mampu"));
+        Assert.Contains(pesan, m => m.StartsWith("exercises/contoh.yaml, baris 19:") && m.Contains("'terbang'"));
+        Assert.Contains(pesan, m => m.StartsWith("exercises/lain.yaml, baris ") && m.Contains("YAML tidak bisa dibaca"));
+        Assert.Contains(pesan, m => m.StartsWith("exercises/kosong.yaml") && m.Contains("'problem'") && m.Contains("'hilang'"));
+        Assert.Contains(pesan, m => m.StartsWith("exercises/kosong.yaml") && m.Contains("'checks'"));
+    }
+
+    private static AnggotaKeluarga Anggota(DataDesa data, SasaranLatihan s) =>
+        data.Keluarga.Single(k => k.NoKk == s.NoKk).Anggota.Single(a => a.Nik == s.Nik);
+
+    // What a careful operator does for each planted problem (DTKS.md §5), applied in memory.
+    private static List<UsulanTercatat> PerbaikanBenar(Latihan latihan, SandboxDesa sandbox)
+    {
+        var s = PemeriksaLatihan.Sasaran(latihan, sandbox);
+        var data = sandbox.Data;
+        var asli = s.Dukcapil;
+        UsulanTercatat Nonaktif(AlasanNonaktif alasan, string? nik) => new(JenisUsulan.Nonaktif, StatusUsulan.Diajukan, s.NoKk, nik, alasan, true);
+        switch (latihan.Anomali)
+        {
+            case JenisAnomali.TidakPadanNamaPanggilan or JenisAnomali.TidakPadanSatuHuruf or JenisAnomali.TidakPadanTanggalLahir
+                or JenisAnomali.TidakPadanJenisKelamin:
+                var orang = Anggota(data, s);
+                orang.Nama = asli!.Nama.ToUpperInvariant();
+                orang.TanggalLahir = asli.TanggalLahir;
+                orang.JenisKelamin = asli.JenisKelamin;
+                return [new(JenisUsulan.PerbaikanData, StatusUsulan.Diajukan, s.NoKk, s.Nik, null, false)];
+            case JenisAnomali.NikGanda:
+                return [Nonaktif(AlasanNonaktif.Ganda, s.Nik)];
+            case JenisAnomali.MeninggalMasihAktif:
+            {
+                var meninggal = Anggota(data, s);
+                meninggal.Keberadaan = StatusKeberadaan.Meninggal;
+                if (meninggal.Hubungan == HubunganKeluarga.KepalaKeluarga)
+                {
+                    var k = data.Keluarga.Single(k => k.NoKk == s.NoKk);
+                    k.Anggota.First(a => a != meninggal).Hubungan = HubunganKeluarga.KepalaKeluarga;
+                    meninggal.Hubungan = HubunganKeluarga.Lainnya;
+                }
+                return [Nonaktif(AlasanNonaktif.Meninggal, s.Nik)];
+            }
+            case JenisAnomali.Pindah:
+                Anggota(data, s).Keberadaan = StatusKeberadaan.Pindah;
+                return [Nonaktif(AlasanNonaktif.Pindah, s.Nik)];
+            case JenisAnomali.PnsPenerimaPkh or JenisAnomali.PemilikMobilPenerimaPkh:
+                return [Nonaktif(AlasanNonaktif.SudahMampu, null)];
+            case JenisAnomali.Menolak:
+                return [Nonaktif(AlasanNonaktif.Menolak, null)];
+            case JenisAnomali.KeluargaTidakTerdata:
+            {
+                var rt = new RumahTangga { IdRumahTangga = "RT-BARU" };
+                var k = new Keluarga { NoKk = s.NoKk, RumahTangga = rt, DesaKode = data.Desa.Kode, Alamat = "Dusun Baru" };
+                foreach (var i in sandbox.Dukcapil.Semua.Where(i => i.NoKk == s.NoKk))
+                    k.Anggota.Add(new AnggotaKeluarga
+                    {
+                        Nik = i.Nik, Nama = i.Nama, TanggalLahir = i.TanggalLahir, JenisKelamin = i.JenisKelamin,
+                        Hubungan = i.Nik == s.Nik ? HubunganKeluarga.KepalaKeluarga : HubunganKeluarga.Anak,
+                    });
+                rt.Keluarga.Add(k);
+                data.RumahTangga.Add(rt);
+                return [new(JenisUsulan.UsulanBaru, StatusUsulan.DiverifikasiDinsos, s.NoKk, s.Nik, null, true)];
+            }
+            case JenisAnomali.AnggotaHilang or JenisAnomali.BayiBaru:
+                data.Keluarga.Single(k => k.NoKk == s.NoKk).Anggota.Add(new AnggotaKeluarga
+                {
+                    Nik = asli!.Nik, Nama = asli.Nama, TanggalLahir = asli.TanggalLahir, JenisKelamin = asli.JenisKelamin,
+                    Hubungan = HubunganKeluarga.Anak, Keberadaan = StatusKeberadaan.AnggotaBaru,
+                });
+                return [new(JenisUsulan.AnggotaBaru, StatusUsulan.Diajukan, s.NoKk, s.Nik, null, true)];
+            case JenisAnomali.DataTidakLengkap:
+                var kurang = Anggota(data, s);
+                kurang.NamaIbuKandung = "Sumiati";
+                kurang.Ijazah = Ijazah.Sd;
+                return [];
+            case JenisAnomali.KesalahanPrelist:
+                Anggota(data, s).Keberadaan = StatusKeberadaan.KesalahanPrelist;
+                return [];
+            default:
+                throw new InvalidOperationException(latihan.Anomali.ToString());
+        }
+    }
+}
