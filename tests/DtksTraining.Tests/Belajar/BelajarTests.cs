@@ -31,7 +31,7 @@ public class BelajarTests(AppFactory app) : IClassFixture<AppFactory>
 
         var daftar = await operatorDesa.GetDocumentAsync("/Belajar");
         var kartu = daftar.QuerySelectorAll("li.card").Single(li => li.TextContent.Contains("NIK, Nomor KK"));
-        Assert.Equal("16", kartu.QuerySelector("progress")!.GetAttribute("value"));
+        Assert.Equal("14", kartu.QuerySelector("progress")!.GetAttribute("value"));
         Assert.Equal("/Belajar/Modul/nik-kk-padan/2", kartu.QuerySelector("a.btn")!.GetAttribute("href"));
 
         var kades = await app.LoginAsync("kades.padangmanis");
