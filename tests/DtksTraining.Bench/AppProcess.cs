@@ -27,16 +27,22 @@ public sealed class AppProcess : IAsyncDisposable
         return folder?.FullName ?? throw new InvalidOperationException("DtksTraining.sln tidak ditemukan.");
     }
 
-    public static AppProcess Start(params string[] extraArgs)
+    public static AppProcess Start(params string[] extraArgs) =>
+        StartRelease(Path.Combine(RepositoryRoot(), "src", "DtksTraining.Web"), "DtksTraining.Web.dll", extraArgs);
+
+    // The empty Razor Pages app the http bench measures beside ours, started the same way.
+    public static AppProcess StartBaseline() =>
+        StartRelease(Path.Combine(RepositoryRoot(), "tests", "DtksTraining.Bench.Baseline"), "DtksTraining.Bench.Baseline.dll", []);
+
+    private static AppProcess StartRelease(string projectFolder, string dllName, string[] extraArgs)
     {
-        var webFolder = Path.Combine(RepositoryRoot(), "src", "DtksTraining.Web");
-        var dll = Path.Combine(webFolder, "bin", "Release", "net10.0", "DtksTraining.Web.dll");
+        var dll = Path.Combine(projectFolder, "bin", "Release", "net10.0", dllName);
         if (!File.Exists(dll)) throw new InvalidOperationException($"{dll} belum dibangun: jalankan dengan -c Release.");
         var dataPath = Path.Combine(Path.GetTempPath(), "dtks-bench-" + Guid.NewGuid().ToString("N"));
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = webFolder,
+            WorkingDirectory = projectFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -25,6 +25,8 @@ public static partial class HttpBenchmark
 
     public static async Task<string> RunAsync(string[] args)
     {
+        // The baseline first, alone on the machine: the ratios below divide by what this machine gives an empty app.
+        var dasar = await BaselineBenchmark.UkurAsync();
         await using var app = AppProcess.Start("--RateLimit:LoginPerMinute", "100000");
         await app.WaitHealthyAsync(TimeSpan.FromSeconds(120));
         var pengguna = await BuatPenggunaAsync(app.DataPath);
@@ -45,14 +47,15 @@ public static partial class HttpBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"CPU server per permintaan: anonim {anonim.CpuUs:F0} µs, modul {modul.CpuUs:F0} µs, kuis {kuis.CpuUs:F0} µs"));
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"anon_rps={anonim.Rps:F0} module_rps={modul.Rps:F0} quiz_rps={kuis.Rps:F0} module_p99_ms={modul.P99Ms:F1} rss_mb={rss:F0}");
+            $"anon_rps={anonim.Rps:F0} module_rps={modul.Rps:F0} quiz_rps={kuis.Rps:F0} module_p99_ms={modul.P99Ms:F1} rss_mb={rss:F0} " +
+            $"rss_ratio={rss / dasar.RssMb:F2} module_ratio={modul.Rps / dasar.Rps:F2} module_cpu_us={modul.CpuUs:F0}");
         Console.WriteLine(line);
         return line;
     }
 
     private sealed record SesiMasuk(string Cookie, string Percobaan);
 
-    private sealed record HasilWrk(double Rps, double P50Ms, double P99Ms, double CpuUs);
+    internal sealed record HasilWrk(double Rps, double P50Ms, double P99Ms, double CpuUs);
 
     // Village heads spread over the regency's desa.
     private static async Task<List<string>> BuatPenggunaAsync(string dataPath)
@@ -107,7 +110,7 @@ public static partial class HttpBenchmark
     // One wrk thread per connection: each thread's request and response then alternate, so a cookie the server renews
     // (security-stamp check, sliding expiration) is kept for the session it was sent for, as a browser would.
     // A short unmeasured run first: a running server has already compiled its hot paths to optimized code.
-    private static async Task<HasilWrk> WrkAsync(AppProcess app, string nama, IReadOnlyList<(string Cookie, string Jalur)> permintaan, string skrip)
+    internal static async Task<HasilWrk> WrkAsync(AppProcess app, string nama, IReadOnlyList<(string Cookie, string Jalur)> permintaan, string skrip)
     {
         await WrkSekaliAsync(app, nama + " (pemanasan)", permintaan, skrip, DetikPemanasan);
         return await WrkSekaliAsync(app, nama, permintaan, skrip, Detik);

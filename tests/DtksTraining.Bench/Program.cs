@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<string>>>(StringComp
     ["enrolment"] = EnrolmentBenchmark.RunAsync,
     ["dashboard"] = DashboardBenchmark.RunAsync,
     ["sandbox"] = SandboxBenchmark.RunAsync,
+    ["baseline"] = BaselineBenchmark.RunAsync,
     ["http"] = HttpBenchmark.RunAsync,
     ["certificates"] = CertificatesBenchmark.RunAsync,
 };
