@@ -22,6 +22,36 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DtksTraining.Web.Akun.PercobaanMasuk", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Alamat")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NamaPengguna")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("Waktu")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Waktu");
+
+                    b.HasIndex("NamaPengguna", "Alamat", "Waktu");
+
+                    b.ToTable("PercobaanMasuk");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Akun.UnggahanImpor", b =>
                 {
                     b.Property<string>("Id")

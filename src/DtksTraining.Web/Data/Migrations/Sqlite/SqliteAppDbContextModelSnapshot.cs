@@ -17,6 +17,34 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DtksTraining.Web.Akun.PercobaanMasuk", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alamat")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaPengguna")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Waktu")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Waktu");
+
+                    b.HasIndex("NamaPengguna", "Alamat", "Waktu");
+
+                    b.ToTable("PercobaanMasuk");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Akun.UnggahanImpor", b =>
                 {
                     b.Property<string>("Id")
