@@ -19,6 +19,7 @@ public static class AkunExtensions
     public static WebApplicationBuilder AddAkun(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(StartupOptions.From(builder.Configuration));
+        builder.Services.AddOptions<MasukOptions>().Bind(builder.Configuration.GetSection("Masuk")).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<AkunSeeder>();
         builder.Services.AddHostedService<DatabaseInitializer>();
         // Keys live in the database so every web node accepts the others' cookies and antiforgery tokens.
@@ -43,8 +44,8 @@ public static class AkunExtensions
                 options.Password.RequireUppercase = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireDigit = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Lock-out only marks deactivated accounts; failed passwords are throttled per (name, address) by Masuk,
+                // since an account-wide lock lets anyone who knows a kades's name keep them out.
                 options.Lockout.AllowedForNewUsers = true;
                 options.SignIn.RequireConfirmedAccount = false;
             })

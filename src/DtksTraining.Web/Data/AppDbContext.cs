@@ -23,6 +23,7 @@ public abstract partial class AppDbContext(DbContextOptions options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     internal List<(AuditEntry Audit, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry Entry)> AuditsAwaitingKeys { get; } = [];
+    internal List<long> OutboxAwaitingCommit { get; } = [];
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -68,6 +69,7 @@ public abstract partial class AppDbContext(DbContextOptions options)
         builder.Entity<OutboxMail>(e =>
         {
             e.HasIndex(m => m.DedupKey).IsUnique();
+            e.HasIndex(m => new { m.TerkirimPada, m.KirimSetelah });
         });
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }

@@ -38,17 +38,20 @@ public static class DatabaseExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<AuditInterceptor>();
+        builder.Services.AddSingleton<OutboxCommitInterceptor>();
+        builder.Services.AddSingleton<CadanganDatabase>();
         builder.Services.AddSingleton<SqliteSynchronousNormal>();
 
         // Pooled: a request reuses a context and its internal services instead of building options and services anew.
         if (provider == DatabaseProvider.Sqlite)
             builder.Services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, options) => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SqliteSynchronousNormal>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SqliteSynchronousNormal>(),
+                    sp.GetRequiredService<OutboxCommitInterceptor>()));
         else
             builder.Services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, options) => options
                 .UseNpgsql(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitInterceptor>()));
         return builder;
     }
 }

@@ -42,10 +42,7 @@ public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJa
         {
             try
             {
-                var hasil = await CobaDaftarAsync(sesiId, sesi.PutaranId, pesertaId, peserta.KecamatanKode, olehId, now, ct);
-                await kabar.KirimAsync(hasil.EnrolmenId!.Value,
-                    hasil.Status == StatusEnrolmen.Terkonfirmasi ? JenisKabar.Terkonfirmasi : JenisKabar.DaftarTunggu, ct);
-                return hasil;
+                return await CobaDaftarAsync(sesiId, sesi.PutaranId, pesertaId, peserta.KecamatanKode, olehId, now, ct);
             }
             catch (DbUpdateException) when (percobaan < MaksimumUlang)
             {
@@ -91,6 +88,8 @@ public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJa
         };
         db.Enrolmen.Add(enrolmen);
         await db.SaveChangesAsync(ct);
+        // The mail row commits with the seat: a crash leaves both or neither.
+        await kabar.KirimAsync(enrolmen.Id, status == StatusEnrolmen.Terkonfirmasi ? JenisKabar.Terkonfirmasi : JenisKabar.DaftarTunggu, ct);
         await tx.CommitAsync(ct);
         return new HasilPendaftaran(enrolmen.Id, status, null);
     }
@@ -128,10 +127,10 @@ public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJa
                 await UbahHitunganAsync(info.SesiId, -1, ct);
                 dipromosikan.AddRange(await PromosikanDalamTransaksiAsync(info.SesiId, now, 1, ct));
             }
+            await kabar.KirimAsync(enrolmenId, JenisKabar.Dibatalkan, ct);
+            foreach (var id in dipromosikan) await kabar.KirimAsync(id, JenisKabar.Naik, ct);
             await tx.CommitAsync(ct);
         }
-        await kabar.KirimAsync(enrolmenId, JenisKabar.Dibatalkan, ct);
-        foreach (var id in dipromosikan) await kabar.KirimAsync(id, JenisKabar.Naik, ct);
         return null;
     }
 
@@ -146,9 +145,9 @@ public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJa
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.Sequence, x => x.Sequence), ct) == 0)
                 return [];
             naik = await PromosikanDalamTransaksiAsync(sesiId, clock.GetUtcNow(), int.MaxValue, ct);
+            foreach (var id in naik) await kabar.KirimAsync(id, JenisKabar.Naik, ct);
             await tx.CommitAsync(ct);
         }
-        foreach (var id in naik) await kabar.KirimAsync(id, JenisKabar.Naik, ct);
         return naik;
     }
 
@@ -170,10 +169,10 @@ public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJa
             }
             await db.SaveChangesAsync(ct);
             await db.Sesi.Where(s => s.Id == sesiId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Terkonfirmasi, 0), ct);
-            await tx.CommitAsync(ct);
             dibatalkan = enrolmen.Select(e => e.Id).ToList();
+            foreach (var id in dibatalkan) await kabar.KirimAsync(id, JenisKabar.Dibatalkan, ct);
+            await tx.CommitAsync(ct);
         }
-        foreach (var id in dibatalkan) await kabar.KirimAsync(id, JenisKabar.Dibatalkan, ct);
         return dibatalkan.Count;
     }
 

@@ -13,7 +13,7 @@ public sealed record Penerbitan(HasilTerbit Hasil, long? SertifikatId, HasilKela
 
 // Issues, corrects and revokes certificates. The number, PDF, hash and signed credential are made in the transaction
 // that stores the row, so a rolled-back attempt gives its number back and a certificate never lacks its files.
-public sealed class PenerbitSertifikat(AppDbContext db, PustakaLatihan pustaka, SqliteWriteLock kunciTulis, IOptions<DinsosOptions> dinsos, TimeProvider clock)
+public sealed class PenerbitSertifikat(AppDbContext db, PustakaLatihan pustaka, SqliteWriteLock kunciTulis, KabarSertifikat kabar, IOptions<DinsosOptions> dinsos, TimeProvider clock)
 {
     private sealed record Peserta(string Nama, string Desa, string Kecamatan, string? KecamatanKode, string? Peran);
 
@@ -105,6 +105,8 @@ public sealed class PenerbitSertifikat(AppDbContext db, PustakaLatihan pustaka, 
             await db.SaveChangesAsync(ct);
             if (baru.MenggantikanId is { } lamaId)
                 await db.Sertifikat.Where(s => s.Id == lamaId).ExecuteUpdateAsync(u => u.SetProperty(s => s.DigantikanOlehId, baru.Id), ct);
+            // The mail to the owner commits with the certificate: a crash leaves both or neither.
+            await kabar.KirimAsync(baru.Id, ct);
             await tx.CommitAsync(ct);
             return baru.Id;
         }

@@ -1,3 +1,5 @@
+using Hangfire;
+
 namespace DtksTraining.Web.Shared;
 
 public static class MailExtensions
@@ -10,6 +12,18 @@ public static class MailExtensions
             .ValidateOnStart();
         builder.Services.AddScoped<MailOutbox>();
         builder.Services.AddScoped<MailDeliveryJob>();
+        builder.Services.AddHostedService<PengirimKotakKeluarTerjadwal>();
         return builder;
+    }
+
+    private sealed class PengirimKotakKeluarTerjadwal(IRecurringJobManager jobs) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            jobs.AddOrUpdate<MailDeliveryJob>(MailDeliveryJob.IdPengirim, j => j.KirimTertundaAsync(CancellationToken.None), Cron.Minutely());
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

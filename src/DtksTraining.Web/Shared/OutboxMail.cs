@@ -12,4 +12,7 @@ public class OutboxMail
     public string? DikirimLewat { get; set; }
     public int Percobaan { get; set; }
     public string? GalatTerakhir { get; set; }
+    // Null: due now. While a node sends, its claim lease; after a failure, the next try.
+    public DateTimeOffset? KirimSetelah { get; set; }
+    public DateTimeOffset? DicobaPada { get; set; }
 }

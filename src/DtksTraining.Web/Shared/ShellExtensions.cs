@@ -57,7 +57,11 @@ public static class ShellExtensions
             options.Cookie.Name = "dtks.af";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // Behind a known proxy that says https, the request is https (UseForwardedHeaders), so these cookies are Secure.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -124,6 +128,8 @@ public static class ShellExtensions
     public static WebApplication UseShell(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        // Sent only on https requests, i.e. behind a known proxy that forwarded https; plain http in development gets none.
+        app.UseHsts();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/Galat");
         app.UseStatusCodePagesWithReExecute("/Galat", "?kode={0}");

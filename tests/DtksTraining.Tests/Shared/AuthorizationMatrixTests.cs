@@ -47,6 +47,7 @@ public partial class AuthorizationMatrixTests : IAsyncLifetime
         ["/Akun/Pages/Admin/Pengguna/Ubah"] = AdminOnly,
         ["/Akun/Pages/Admin/Impor"] = AdminOnly,
         ["/Shared/Pages/Admin/Audit"] = AdminOnly,
+        ["/Shared/Pages/Admin/Cadangan"] = AdminOnly,
         ["/Shared/Pages/Admin/KotakKeluar/Index"] = AdminOnly,
         ["/Shared/Pages/Admin/KotakKeluar/Detail"] = AdminOnly,
         ["/Akun/Pages/Staf/AturUlangSandi"] = Staff,

@@ -9,7 +9,7 @@ namespace DtksTraining.Web.Shared.Pages.Admin;
 public class AuditModel(AppDbContext db) : PageModel
 {
     public const int UkuranHalaman = 50;
-    public static readonly IReadOnlyList<string> SemuaAksi = ["Tambah", "Ubah", "Hapus"];
+    public static readonly IReadOnlyList<string> SemuaAksi = ["Tambah", "Ubah", "Hapus", "Masuk gagal", "Masuk ditahan"];
 
     [BindProperty(SupportsGet = true)] public string? Entitas { get; set; }
     [BindProperty(SupportsGet = true)] public string? Pengguna { get; set; }

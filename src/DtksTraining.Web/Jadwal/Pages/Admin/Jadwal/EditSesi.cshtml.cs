@@ -101,6 +101,8 @@ public class EditSesiModel(AppDbContext db, KabarJadwal kabar, IStringLocalizer<
         sesi.Kecamatan.RemoveAll(k => !Input.Kecamatan.Contains(k.KecamatanKode));
         sesi.Kecamatan.AddRange(Input.Kecamatan.Distinct().Where(k => sesi.Kecamatan.All(x => x.KecamatanKode != k))
             .Select(k => new SesiKecamatan { KecamatanKode = k, Kursi = 0, DilepasPada = putaran.KuotaDilepasPada(usulan.Tanggal) }));
+        // The participants' change mails commit with the change itself.
+        await using var tx = await db.Database.BeginTransactionAsync();
         try
         {
             await db.SaveChangesAsync();
@@ -116,6 +118,7 @@ public class EditSesiModel(AppDbContext db, KabarJadwal kabar, IStringLocalizer<
                 .Where(e => e.SesiId == sesi.Id && e.Status == StatusEnrolmen.Terkonfirmasi).Select(e => e.Id).ToListAsync();
             foreach (var enrolmenId in terkonfirmasi) await kabar.KirimPerubahanAsync(enrolmenId, perubahan, HttpContext.RequestAborted);
         }
+        await tx.CommitAsync();
         TempData["Pesan"] = S["Sesi disimpan."].Value;
         return RedirectToPage("Sesi", new { PutaranId });
     }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace DtksTraining.Web.Sertifikat.Pages.Admin.Sertifikat;
 
 // One certificate version: its fields and chain of versions; revoke with a reason, or correct it into a new version.
-public class DetailModel(AppDbContext db, PenerbitSertifikat penerbit, KabarSertifikat kabar, IStringLocalizer<SharedResource> S) : PageModel
+public class DetailModel(AppDbContext db, PenerbitSertifikat penerbit, IStringLocalizer<SharedResource> S) : PageModel
 {
     public SertifikatTerbit Sertifikat { get; private set; } = null!;
     public string? NomorMenggantikan { get; private set; }
@@ -55,7 +55,6 @@ public class DetailModel(AppDbContext db, PenerbitSertifikat penerbit, KabarSert
             ModelState.AddModelError(nameof(NamaBaru), S["Sertifikat ini sudah dicabut atau sudah diganti versi baru."]);
             return Page();
         }
-        await kabar.KirimAsync(baruId, ct);
         TempData["Pesan"] = S["Versi baru sertifikat diterbitkan."].Value;
         return RedirectToPage(new { id = baruId });
     }

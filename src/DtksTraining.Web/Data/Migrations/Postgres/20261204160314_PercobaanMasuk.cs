@@ -1,0 +1,48 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace DtksTraining.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class PercobaanMasuk : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PercobaanMasuk",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NamaPengguna = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Alamat = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Waktu = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PercobaanMasuk", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PercobaanMasuk_NamaPengguna_Alamat_Waktu",
+                table: "PercobaanMasuk",
+                columns: new[] { "NamaPengguna", "Alamat", "Waktu" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PercobaanMasuk_Waktu",
+                table: "PercobaanMasuk",
+                column: "Waktu");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PercobaanMasuk");
+        }
+    }
+}
