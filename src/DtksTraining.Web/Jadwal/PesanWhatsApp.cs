@@ -42,5 +42,5 @@ public static class PesanWhatsApp
     // Without a number WhatsApp lets the sender pick the chat or group.
     public static string Tautan(string? nomor, string teks) => $"https://wa.me/{nomor}?text={Uri.EscapeDataString(teks)}";
 
-    public static string Tautan(Isi isi, string? telepon = null) => Tautan(Nomor(telepon), Teks(isi));
+    public static string TautanUntuk(Isi isi, string? telepon = null) => Tautan(Nomor(telepon), Teks(isi));
 }

@@ -49,7 +49,7 @@ public class PesanWhatsAppTests
     [InlineData(null, "https://wa.me/?text=")]
     public void Tautan_prefills_the_message_for_the_number(string? telepon, string awal)
     {
-        var tautan = PesanWhatsApp.Tautan(Sesi, telepon);
+        var tautan = PesanWhatsApp.TautanUntuk(Sesi, telepon);
         Assert.StartsWith(awal, tautan);
         Assert.Equal(PesanWhatsApp.Teks(Sesi), Uri.UnescapeDataString(tautan[awal.Length..]));
     }
