@@ -116,8 +116,9 @@ public static partial class MesinKuis
             JenisSoal.Multiple => nilai.Distinct().Count() == nilai.Count && nilai.All(n => soal.Pilihan.Any(p => p.Id == n)),
             JenisSoal.TrueFalse => nilai is ["true"] or ["false"],
             JenisSoal.Numeric => nilai.Count == 1 && BacaAngka(nilai[0]) is not null,
+            // A pair left empty is a draft (auto-save while matching); it is graded wrong and not counted as answered.
             JenisSoal.Matching => nilai.Count == soal.Pasangan.Count
-                                  && nilai.All(n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < soal.Pasangan.Count),
+                                  && nilai.All(n => n.Length == 0 || int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < soal.Pasangan.Count),
             _ => false,
         };
         if (sah) return new(StatusJawaban.Diterima, "");
@@ -138,6 +139,10 @@ public static partial class MesinKuis
         t = t.Replace(',', '.');
         return decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
+
+    // Answered for the "n of m" count and the confirmation before sending: a matching question only when every pair is chosen.
+    public static bool Lengkap(Soal soal, IReadOnlyList<string>? nilai) =>
+        nilai is { Count: > 0 } && (soal.Jenis != JenisSoal.Matching || nilai.All(n => n.Length > 0));
 
     public static bool Benar(Soal soal, IReadOnlyList<string>? nilai)
     {

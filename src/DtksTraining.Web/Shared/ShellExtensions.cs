@@ -42,7 +42,12 @@ public static class ShellExtensions
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
-            .AddMvcOptions(options => UseIndonesianBindingMessages(options.ModelBindingMessageProvider));
+            .AddMvcOptions(options =>
+            {
+                UseIndonesianBindingMessages(options.ModelBindingMessageProvider);
+                options.ModelMetadataDetailsProviders.Add(new PesanValidasiBahasa());
+            })
+            .AddViewOptions(options => options.ClientModelValidatorProviders.Add(new PesanValidasiBahasa()));
         builder.Services.AddSingleton<CookieTempDataProvider>();
         builder.Services.AddSingleton<ITempDataProvider, TempDataCookie>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>

@@ -132,7 +132,8 @@ public class BelajarTests(AppFactory app) : IClassFixture<AppFactory>
         await client.SubmitAsync(FormJawab(halaman), Kosong);
         var akhir = await client.GetDocumentAsync($"/Belajar/Percobaan/{id}");
 
-        var pertama = await (await client.SubmitAsync(akhir, Kosong, "form.kirim")).ReadDocumentAsync();
+        var tanya = await (await client.SubmitAsync(akhir, Kosong, "form.kirim")).ReadDocumentAsync();
+        var pertama = await (await client.SubmitAsync(tanya, Kosong, "section.konfirmasi-kirim form.kirim")).ReadDocumentAsync();
         var dinilai = await app.WithDbAsync(db => db.QuizAttempt.Where(a => a.Id == id).Select(a => a.GradedAt).SingleAsync());
         var kedua = await (await client.SubmitAsync(akhir, Kosong, "form.kirim")).ReadDocumentAsync();
 
@@ -172,5 +173,75 @@ public class BelajarTests(AppFactory app) : IClassFixture<AppFactory>
         var kuis = await client.GetDocumentAsync("/Belajar/Kuis/ujian-operator");
         Assert.Contains("Percobaan berikutnya dibuka", kuis.QuerySelector(".warn")!.TextContent);
         Assert.Contains("WIB", kuis.QuerySelector(".warn")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Sending_with_unanswered_questions_asks_first_and_spends_no_attempt_until_confirmed()
+    {
+        // Not ujian-kades: the trainer's item table for that quiz is counted by another test in this class.
+        var (client, id) = await MulaiAsync("fasilitator.dua", "ujian-operator");
+        var kuis = Konten.CariKuis("ujian-operator")!;
+        var jumlah = kuis.JumlahSoal;
+        var halaman = await client.GetDocumentAsync($"/Belajar/Percobaan/{id}/1");
+        IsiKunci(FormJawab(halaman));
+        await client.SubmitAsync(FormJawab(halaman), Kosong);
+        var kedua = await client.GetDocumentAsync($"/Belajar/Percobaan/{id}/2");
+        IsiKunci(FormJawab(kedua));
+        await client.SubmitAsync(FormJawab(kedua), Kosong);
+
+        var akhir = await client.GetDocumentAsync($"/Belajar/Percobaan/{id}/3");
+        Assert.Contains($"{jumlah - 2} soal belum dijawab", akhir.QuerySelector("form.kirim")!.TextContent);
+        var tanya = await client.SubmitAsync(akhir, Kosong, "form.kirim");
+        var konfirmasi = await tanya.ReadDocumentAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, tanya.StatusCode);
+        Assert.Equal($"{jumlah - 2} dari {jumlah} soal belum dijawab", konfirmasi.QuerySelector("section.konfirmasi-kirim h2")!.TextContent.Trim());
+        Assert.Contains($"percobaan ke-1 dari {kuis.MaksPercobaan} kesempatan", konfirmasi.QuerySelector("section.konfirmasi-kirim")!.TextContent);
+        Assert.Equal($"/Belajar/Percobaan/{id}/3", konfirmasi.QuerySelector("section.konfirmasi-kirim a.btn")!.GetAttribute("href"));
+        Assert.Null(await app.WithDbAsync(db => db.QuizAttempt.Where(a => a.Id == id).Select(a => a.GradedAt).SingleAsync()));
+
+        var kirim = await client.SubmitAsync(konfirmasi, Kosong, "section.konfirmasi-kirim form.kirim");
+        Assert.Equal($"/Belajar/Hasil/{id}", kirim.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.NotNull(await app.WithDbAsync(db => db.QuizAttempt.Where(a => a.Id == id).Select(a => a.GradedAt).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Auto_saving_a_partly_matched_question_keeps_the_draft_and_counts_it_unanswered()
+    {
+        var (client, id) = await MulaiAsync("operator.waykepayang", "ujian-operator");
+        var jodoh = Konten.Soal.First(s => s.Jenis == JenisSoal.Matching && s.Pasangan.Count >= 3);
+        // The draw is random: put a matching question first so the test does not depend on it.
+        await app.WithDbAsync(async db =>
+        {
+            var percobaan = await db.QuizAttempt.SingleAsync(a => a.Id == id);
+            var undian = MesinKuis.DariJson(percobaan.DrawJson).Where(u => u.SoalId != jodoh.Id).ToList();
+            undian[0] = new SoalTerundi(jodoh.Id, Enumerable.Range(0, jodoh.Pasangan.Count).Select(i => i.ToString()).ToList());
+            percobaan.DrawJson = MesinKuis.KeJson(undian);
+            await db.SaveChangesAsync();
+        });
+
+        var halaman = await client.GetDocumentAsync($"/Belajar/Percobaan/{id}/1");
+        var form = FormJawab(halaman);
+        var pilihan = form.QuerySelectorAll("select[name=jawaban]").Cast<IHtmlSelectElement>().ToList();
+        pilihan[0].Value = "0";
+        // What kuis.js sends on "change": the form as it stands, marked as an auto-save.
+        var isi = new List<KeyValuePair<string, string>>
+        {
+            new("__RequestVerificationToken", ((IHtmlInputElement)form.QuerySelector("input[name=__RequestVerificationToken]")!).Value),
+            new("soalId", jodoh.Id),
+        };
+        isi.AddRange(pilihan.Select(p => new KeyValuePair<string, string>("jawaban", p.Value ?? "")));
+        var request = new HttpRequestMessage(HttpMethod.Post, form.Action) { Content = new FormUrlEncodedContent(isi) };
+        request.Headers.Add("X-Simpan-Otomatis", "1");
+        var simpan = await client.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, simpan.StatusCode);
+        var tersimpan = await app.WithDbAsync(db => db.QuizAnswer.Where(a => a.AttemptId == id && a.QuestionId == jodoh.Id).Select(a => a.AnswerJson).SingleAsync());
+        Assert.Equal(["0", .. Enumerable.Repeat("", jodoh.Pasangan.Count - 1)], MesinKuis.JawabanDariJson(tersimpan));
+        var lagi = await client.GetDocumentAsync($"/Belajar/Percobaan/{id}/1");
+        Assert.Equal("0", ((IHtmlSelectElement)lagi.QuerySelector("select#jodoh-0")!).Value);
+        Assert.Equal("", ((IHtmlSelectElement)lagi.QuerySelector("select#jodoh-1")!).Value);
+        Assert.DoesNotContain("terjawab", lagi.QuerySelector("ul.nomor a")!.ClassName ?? "");
+        Assert.Contains("0 dari", lagi.QuerySelector("main p.muted")!.TextContent);
     }
 }

@@ -69,8 +69,18 @@ public class MesinKuisTests
     [InlineData("s5", new[] { "1.500" }, false)]
     [InlineData("s6", new[] { "0", "1", "2" }, true)]
     [InlineData("s6", new[] { "0", "2", "1" }, false)]
+    [InlineData("s6", new[] { "0", "1", "" }, false)]
     public void Grading_per_type(string soalId, string[] jawaban, bool benar) =>
         Assert.Equal(benar, MesinKuis.Benar(Semua.Single(s => s.Id == soalId), jawaban));
+
+    [Theory]
+    [InlineData("s1", new[] { "a" }, true)]
+    [InlineData("s1", new string[0], false)]
+    [InlineData("s6", new[] { "0", "2", "1" }, true)]
+    [InlineData("s6", new[] { "0", "", "1" }, false)]
+    [InlineData("s6", new[] { "", "", "" }, false)]
+    public void Only_a_fully_matched_question_counts_as_answered(string soalId, string[] jawaban, bool lengkap) =>
+        Assert.Equal(lengkap, MesinKuis.Lengkap(Semua.Single(s => s.Id == soalId), jawaban));
 
     [Theory]
     [InlineData(6, 70, 100.0, true)]
@@ -96,6 +106,8 @@ public class MesinKuisTests
     [InlineData("tidak-ada", new[] { "a" }, 10, false, StatusJawaban.SoalBukanBagianPercobaan)]
     [InlineData("s4", new[] { "dua" }, 10, false, StatusJawaban.JawabanTidakSah)]
     [InlineData("s6", new[] { "0", "1", "5" }, 10, false, StatusJawaban.PilihanTidakAda)]
+    [InlineData("s6", new[] { "0", "", "" }, 10, false, StatusJawaban.Diterima)]
+    [InlineData("s6", new[] { "0", "" }, 10, false, StatusJawaban.PilihanTidakAda)]
     [InlineData("s1", new[] { "a" }, 30 * 60 + 30, false, StatusJawaban.Diterima)]
     [InlineData("s1", new[] { "a" }, 30 * 60 + 31, false, StatusJawaban.WaktuHabis)]
     [InlineData("s1", new[] { "a" }, 10, true, StatusJawaban.SudahDinilai)]

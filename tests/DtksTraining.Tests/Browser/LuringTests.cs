@@ -90,6 +90,43 @@ public class LuringTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
     }
 
     [BrowserFact]
+    public async Task A_refused_mark_reverts_the_card_and_says_why_and_the_counter_follows_each_mark()
+    {
+        var (sesiId, kades, op) = await SesiHariIniAsync();
+        var page = await browser.NewPageAsync();
+        var galatKonsol = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") galatKonsol.Add(m.Text); };
+        await BrowserFixture.LoginAsync(page, "fasilitator");
+        await page.GotoAsync($"/Staf/Kehadiran/Sesi/{sesiId}");
+        var hadir = page.Locator("[data-jumlah-hadir]");
+        await Assertions.Expect(hadir).ToHaveTextAsync("0");
+        await Assertions.Expect(page.Locator("[data-jumlah-peserta]")).ToHaveTextAsync("2");
+
+        await page.Locator($"form[data-peserta='{kades}'] button[value='Hadir']").ClickAsync();
+        await Assertions.Expect(hadir).ToHaveTextAsync("1");
+        await Assertions.Expect(page.Locator("#antrean")).ToBeHiddenAsync();
+
+        // The session's day is over (its date moved to yesterday): the server refuses the next mark for good.
+        await browser.App.WithDbAsync(async db =>
+        {
+            var sesi = await db.Sesi.SingleAsync(s => s.Id == sesiId);
+            sesi.Tanggal = sesi.Tanggal.AddDays(-1);
+            await db.SaveChangesAsync();
+        });
+        var kartuOp = page.Locator($"form[data-peserta='{op}']").Locator("xpath=..");
+        await page.Locator($"form[data-peserta='{op}'] button[value='Hadir']").ClickAsync();
+        await Assertions.Expect(kartuOp.Locator("[data-galat-tanda]")).ToContainTextAsync("sudah ditutup");
+        await Assertions.Expect(kartuOp.Locator(".badge.status")).ToHaveTextAsync("Belum dicatat");
+        Assert.Equal(0, await kartuOp.Locator("button[name=status]:not(.second)").CountAsync());
+        await Assertions.Expect(hadir).ToHaveTextAsync("1");
+        await Assertions.Expect(page.Locator("#antrean")).ToBeHiddenAsync();
+        Assert.Null(await browser.App.WithDbAsync(db => db.Kehadiran.Where(k => k.SesiId == sesiId && k.PesertaId == op)
+            .Select(k => (StatusKehadiran?)k.Status).SingleOrDefaultAsync()));
+        Assert.True(galatKonsol.Count == 0, string.Join("\n", galatKonsol));
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task A_visited_module_stays_readable_offline()
     {
         var page = await browser.NewPageAsync();

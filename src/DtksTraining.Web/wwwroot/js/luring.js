@@ -48,13 +48,30 @@
     info.hidden = antre.length === 0;
     info.textContent = (info.getAttribute('data-teks') || '{n} tanda menunggu dikirim').replace('{n}', antre.length);
   }
-  function tandaiKartu(form, status, label, menunggu) {
-    var kartu = form.closest('li');
-    var badge = kartu && kartu.querySelector('.badge.status');
-    if (badge) { badge.textContent = label; badge.className = 'badge status ' + (menunggu ? 'warn' : 'ok'); }
+  function kartuDari(form) { return form.closest('li'); }
+  function keadaanKartu(form) {
+    var badge = kartuDari(form).querySelector('.badge.status');
+    var tombol = form.querySelector('button[name=status]:not(.second)');
+    return { status: tombol ? tombol.value : '', label: badge ? badge.textContent : '', kelas: badge ? badge.className : 'badge status' };
+  }
+  function tandaiKartu(form, status, label, kelas) {
+    var badge = kartuDari(form).querySelector('.badge.status');
+    if (badge) { badge.textContent = label; badge.className = kelas; }
     form.querySelectorAll('button[name=status]').forEach(function (b) {
       b.className = 'btn' + (b.value === status ? '' : ' second');
     });
+  }
+  function galatKartu(form, teks) {
+    var galat = kartuDari(form).querySelector('[data-galat-tanda]');
+    if (!galat) return;
+    galat.textContent = teks || '';
+    galat.hidden = !teks;
+  }
+  function hitung(hasil) {
+    var hadir = document.querySelector('[data-jumlah-hadir]');
+    var jumlah = document.querySelector('[data-jumlah-peserta]');
+    if (hadir && typeof hasil.hadir === 'number') hadir.textContent = hasil.hadir;
+    if (jumlah && typeof hasil.jumlah === 'number') jumlah.textContent = hasil.jumlah;
   }
 
   function kirim() {
@@ -76,8 +93,16 @@
       // Drop exactly the mark that was sent; a newer mark for the same person made meanwhile stays queued.
       simpan(baca().filter(function (x) { return x.id !== t.id; }));
       var form = daftar.querySelector('form[data-peserta="' + t.pesertaId + '"]');
-      if (form && hasil.ok) tandaiKartu(form, hasil.status, hasil.label, false);
-      else if (form && info) { info.hidden = false; info.textContent = hasil.label; }
+      var lebihBaru = baca().some(function (x) { return x.pesertaId === t.pesertaId; });
+      if (form && hasil.ok && !lebihBaru) {
+        tandaiKartu(form, hasil.status, hasil.label, 'badge status ' + (hasil.dihitungHadir ? 'ok' : 'err'));
+        galatKartu(form, '');
+      } else if (form && !hasil.ok) {
+        // Refused for good (session closed, not enrolled): the card shows what the server holds again, and why.
+        if (!lebihBaru && t.sebelum) tandaiKartu(form, t.sebelum.status, t.sebelum.label, t.sebelum.kelas);
+        galatKartu(form, hasil.label);
+      }
+      hitung(hasil);
       mengirim = false;
       kirim();
     }).catch(function () { mengirim = false; });
@@ -90,10 +115,15 @@
     e.preventDefault();
     var tokenInput = form.querySelector('input[name=__RequestVerificationToken]');
     // The last mark per participant wins: an unsent earlier mark is replaced, never sent after it.
-    var antre = baca().filter(function (x) { return x.pesertaId !== form.getAttribute('data-peserta'); });
-    antre.push({ id: idBaru(), pesertaId: form.getAttribute('data-peserta'), status: tombol.value, token: tokenInput ? tokenInput.value : '' });
+    var lama = baca();
+    var tertunda = lama.filter(function (x) { return x.pesertaId === form.getAttribute('data-peserta'); })[0];
+    var antre = lama.filter(function (x) { return x.pesertaId !== form.getAttribute('data-peserta'); });
+    // What to show again if the server refuses: the state before the first unsent mark, not an unsent one.
+    var sebelum = tertunda ? tertunda.sebelum : keadaanKartu(form);
+    antre.push({ id: idBaru(), pesertaId: form.getAttribute('data-peserta'), status: tombol.value, token: tokenInput ? tokenInput.value : '', sebelum: sebelum });
     simpan(antre);
-    tandaiKartu(form, tombol.value, tombol.textContent, true);
+    galatKartu(form, '');
+    tandaiKartu(form, tombol.value, tombol.textContent, 'badge status warn');
     kirim();
   });
 

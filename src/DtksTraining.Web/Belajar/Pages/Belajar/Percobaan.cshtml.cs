@@ -20,6 +20,13 @@ public class PercobaanModel(AppDbContext db, PustakaKonten konten, PemicuSertifi
     public SoalTerundi Terundi => Undian[Nomor - 1];
     public Soal Soal => konten.CariSoal(Terundi.SoalId)!;
     public IReadOnlyList<string> JawabanIni => Jawaban.GetValueOrDefault(Terundi.SoalId) ?? [];
+    public bool Terjawab(string soalId) => konten.CariSoal(soalId) is { } soal && MesinKuis.Lengkap(soal, Jawaban.GetValueOrDefault(soalId));
+    public int JumlahTerjawab => Undian.Count(u => Terjawab(u.SoalId));
+    public int BelumDijawab => Undian.Count - JumlahTerjawab;
+    public int NomorBelumDijawabPertama => Undian.Select((u, i) => (u, i)).FirstOrDefault(x => !Terjawab(x.u.SoalId)).i + 1;
+    // Set when "send" was pressed with questions left: the page asks before an attempt is spent.
+    public bool Konfirmasi { get; private set; }
+    public int PercobaanKe { get; private set; }
 
     // Every question shown, saved or jumped to loads the attempt: compiled once instead of translated per request.
     private static readonly Func<AppDbContext, long, Task<QuizAttempt?>> PercobaanDenganJawaban = EF.CompileAsyncQuery(
@@ -64,9 +71,7 @@ public class PercobaanModel(AppDbContext db, PustakaKonten konten, PemicuSertifi
         var nilai = (jawaban ?? []).Select(j => j?.Trim() ?? "").ToList();
         if (nilai.All(n => n.Length == 0)) nilai = [];
         var soal = konten.CariSoal(soalId);
-        var hasil = soal is { Jenis: JenisSoal.Matching } && nilai.Count > 0 && nilai.Any(n => n.Length == 0)
-            ? new HasilValidasiJawaban(StatusJawaban.JawabanTidakSah, S["Jodohkan semua pasangan sebelum menyimpan."].Value)
-            : MesinKuis.PeriksaJawaban(Undian, Percobaan.Deadline, Percobaan.GradedAt, soal, nilai, clock.GetUtcNow());
+        var hasil = MesinKuis.PeriksaJawaban(Undian, Percobaan.Deadline, Percobaan.GradedAt, soal, nilai, clock.GetUtcNow());
         if (!hasil.Diterima)
         {
             if (Request.Headers.ContainsKey("X-Simpan-Otomatis")) return BadRequest(hasil.Pesan);
@@ -97,13 +102,29 @@ public class PercobaanModel(AppDbContext db, PustakaKonten konten, PemicuSertifi
         }
         if (Request.Headers.ContainsKey("X-Simpan-Otomatis")) return new NoContentResult();
         var posisi = Undian.Select(u => u.SoalId).ToList().IndexOf(soal!.Id) + 1;
+        if (nilai.Count > 0 && !MesinKuis.Lengkap(soal, nilai))
+        {
+            TempData["Pesan"] = S["Jawaban disimpan sebagian. Jodohkan semua pasangan agar soal ini terhitung terjawab."].Value;
+            return RedirectToPage("Percobaan", new { id, no = posisi });
+        }
         return RedirectToPage("Percobaan", new { id, no = Math.Min(posisi + 1, Undian.Count) });
     }
 
-    public async Task<IActionResult> OnPostKirimAsync(long id)
+    public async Task<IActionResult> OnPostKirimAsync(long id, int? no, bool yakin)
     {
         var pemilik = await db.QuizAttempt.Where(a => a.Id == id).Select(a => a.UserId).SingleOrDefaultAsync();
         if (pemilik != PesertaBelajar.Id(User)) return NotFound();
+        // Works without JavaScript: sending with questions left shows how many and asks again, with an explicit "yakin".
+        if (!yakin && await db.QuizAttempt.AnyAsync(a => a.Id == id && a.GradedAt == null))
+        {
+            if (await MuatAsync(id, no) is { } selesai) return selesai;
+            if (BelumDijawab > 0)
+            {
+                Konfirmasi = true;
+                PercobaanKe = await db.QuizAttempt.CountAsync(a => a.UserId == pemilik && a.QuizId == Percobaan.QuizId && a.Id <= id);
+                return Page();
+            }
+        }
         TempData["Pesan"] = await PesertaBelajar.NilaiAsync(db, konten, pemicu, id, clock.GetUtcNow())
             ? S["Jawaban Anda sudah dikirim dan dinilai."].Value
             : S["Percobaan ini sudah dinilai sebelumnya."].Value;

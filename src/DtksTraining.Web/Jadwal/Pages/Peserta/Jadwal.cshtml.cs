@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text;
 using DtksTraining.Web.Data;
+using DtksTraining.Web.Kehadiran;
+using DtksTraining.Web.Sertifikat;
 using DtksTraining.Web.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
@@ -17,16 +19,33 @@ public class JadwalModel(
 {
     public sealed record Baris(
         int EnrolmenId, string NamaPeserta, StatusEnrolmen Status, DateTimeOffset MulaiUtc, DateTimeOffset SelesaiUtc,
-        string Venue, string Alamat, string Pin, string Putaran, DateTimeOffset BatasBatalUtc, bool BolehBatal, bool Mendatang);
+        string Venue, string Alamat, string Pin, string Putaran, DateTimeOffset BatasBatalUtc, bool BolehBatal, bool Mendatang,
+        StatusKehadiranSaya? Kehadiran)
+    {
+        public string TautanWhatsApp => PesanWhatsApp.TautanUntuk(new PesanWhatsApp.Isi(Putaran, Venue, Alamat, MulaiUtc, SelesaiUtc, NamaPeserta,
+            Status == StatusEnrolmen.Terkonfirmasi ? Pin : null));
+    }
+
+    // What a past session ended as for this person: the facilitator's mark, or no mark at all.
+    public sealed record StatusKehadiranSaya(string Label, bool Hadir);
 
     public sealed record SesiTerbuka(
-        int Id, DateTimeOffset MulaiUtc, DateTimeOffset SelesaiUtc, string Venue, string Alamat, int Kapasitas, int Terkonfirmasi, string Putaran);
+        int Id, DateTimeOffset MulaiUtc, DateTimeOffset SelesaiUtc, string Venue, string Alamat, int Kapasitas, int Terkonfirmasi, string Putaran,
+        int PutaranId);
 
     public sealed record Orang(string Id, string Nama, string Peran);
 
     public List<Baris> Pendaftaran { get; private set; } = [];
     public List<SesiTerbuka> Terbuka { get; private set; } = [];
     public List<Orang> OrangDesa { get; private set; } = [];
+    public IEnumerable<Baris> Mendatang => Pendaftaran.Where(p => p.Status != StatusEnrolmen.Dibatalkan && p.Mendatang).OrderBy(p => p.MulaiUtc);
+    public IEnumerable<Baris> Lalu => Pendaftaran.Where(p => p.Status != StatusEnrolmen.Dibatalkan && !p.Mendatang);
+    public IEnumerable<Baris> Dibatalkan => Pendaftaran.Where(p => p.Status == StatusEnrolmen.Dibatalkan);
+    // Ids of people holding a seat or a wait-list place per round: one place per round, so they are not offered again.
+    private ILookup<int, string> terdaftarPerPutaran = Enumerable.Empty<string>().ToLookup(_ => 0);
+
+    public IReadOnlyList<Orang> BolehDidaftarkan(SesiTerbuka sesi) =>
+        OrangDesa.Where(o => !terdaftarPerPutaran[sesi.PutaranId].Contains(o.Id)).ToList();
     public bool KepalaDesa => User.IsInRole(Web.Akun.Peran.KepalaDesa);
 
     [BindProperty] public int SesiId { get; set; }
@@ -122,6 +141,15 @@ public class JadwalModel(
         OrangDesa = orang.GroupBy(o => o.Id).Select(g => new Orang(g.Key, g.First().NamaLengkap, Web.Akun.Peran.Label(g.First().Name!))).ToList();
     }
 
+    private StatusKehadiranSaya KehadiranDari(StatusEnrolmen status, StatusKehadiran? tanda) => tanda switch
+    {
+        { } t => new(S[AturanKehadiran.Label(t)].Value, AturanKehadiran.MenghitungHadir(t)),
+        null when status == StatusEnrolmen.DaftarTunggu => new(S["Tidak mendapat kursi"].Value, false),
+        null when status == StatusEnrolmen.Hadir => new(S["Hadir"].Value, true),
+        null when status == StatusEnrolmen.TidakHadir => new(S["Tidak hadir"].Value, false),
+        null => new(S["Tidak hadir (tidak tercatat)"].Value, false),
+    };
+
     private async Task MuatAsync()
     {
         var now = clock.GetUtcNow();
@@ -134,24 +162,26 @@ public class JadwalModel(
             .OrderByDescending(e => e.Sesi!.MulaiUtc).ThenBy(e => e.Id)
             .Select(e => new
             {
-                e.Id, e.Peserta!.NamaLengkap, e.Status, e.Sesi!.MulaiUtc, e.Sesi.SelesaiUtc, Venue = e.Sesi.Venue!.Nama,
+                e.Id, e.PesertaId, e.PutaranId, e.Peserta!.NamaLengkap, e.Status, e.Sesi!.MulaiUtc, e.Sesi.SelesaiUtc, Venue = e.Sesi.Venue!.Nama,
                 e.Sesi.Venue.Alamat, e.Pin, Putaran = e.Sesi.Putaran!.Nama, e.Sesi.Putaran.BatalHariSebelum, e.Sesi.Putaran.BatalJam,
+                Tanda = db.Kehadiran.Where(k => k.SesiId == e.SesiId && k.PesertaId == e.PesertaId).Select(k => (StatusKehadiran?)k.Status).FirstOrDefault(),
             })
             .ToListAsync();
+        terdaftarPerPutaran = baris.Where(b => b.Status != StatusEnrolmen.Dibatalkan).ToLookup(b => b.PutaranId, b => b.PesertaId);
         Pendaftaran = baris.Select(b =>
         {
             var aturan = new AturanPembatalan(b.BatalHariSebelum, b.BatalJam);
             return new Baris(b.Id, b.NamaLengkap, b.Status, b.MulaiUtc, b.SelesaiUtc, b.Venue, b.Alamat, b.Pin, b.Putaran,
                 aturan.BatasUtc(b.MulaiUtc),
                 b.Status is StatusEnrolmen.Terkonfirmasi or StatusEnrolmen.DaftarTunggu && aturan.BolehBatal(b.MulaiUtc, now),
-                b.SelesaiUtc > now);
+                b.SelesaiUtc > now, KehadiranDari(b.Status, b.Tanda));
         }).ToList();
 
         Terbuka = !KepalaDesa || saya.KecamatanKode is null
             ? []
             : (await db.Sesi.AsNoTracking()
                 .Where(s => s.Status == StatusSesi.Dibuka && s.Kecamatan.Any(k => k.KecamatanKode == saya.KecamatanKode))
-                .Select(s => new SesiTerbuka(s.Id, s.MulaiUtc, s.SelesaiUtc, s.Venue!.Nama, s.Venue.Alamat, s.Kapasitas, s.Terkonfirmasi, s.Putaran!.Nama))
+                .Select(s => new SesiTerbuka(s.Id, s.MulaiUtc, s.SelesaiUtc, s.Venue!.Nama, s.Venue.Alamat, s.Kapasitas, s.Terkonfirmasi, s.Putaran!.Nama, s.PutaranId))
                 .ToListAsync())
             .Where(s => s.MulaiUtc > now)
             .OrderBy(s => s.MulaiUtc)

@@ -31,7 +31,7 @@ public class CheckInModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvi
         var now = clock.GetUtcNow();
         if (!KodeSesi.Cocok(kode, sesiId, kunci, now))
         {
-            ModelState.AddModelError("", "Kode salah atau sudah berganti. Ketik kode yang tampil di layar sekarang.");
+            ModelState.AddModelError(nameof(Kode), "Kode salah atau sudah berganti. Ketik kode yang tampil di layar sekarang.");
             return Page();
         }
         var mulai = await db.Sesi.Where(s => s.Id == sesiId).Select(s => s.MulaiUtc).SingleAsync();
@@ -39,7 +39,7 @@ public class CheckInModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvi
             AturanKehadiran.StatusSaatDatang(mulai, now), CaraCatat.KodeSesi, User.Identity!.Name!, olehAdmin: false);
         if (!hasil.Berhasil)
         {
-            ModelState.AddModelError("", hasil.Galat!);
+            ModelState.AddModelError(nameof(Kode), hasil.Galat!);
             return Page();
         }
         TempData["Pesan"] = $"Terima kasih, kehadiran Anda tercatat: {AturanKehadiran.Label(hasil.Status!.Value)}.";

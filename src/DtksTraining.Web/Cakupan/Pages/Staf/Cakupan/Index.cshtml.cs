@@ -25,12 +25,19 @@ public class IndexModel(AppDbContext db, MailOutbox outbox, TimeProvider clock) 
     public int JumlahLatihanWajib { get; private set; }
     public int? UndanganTerkirim { get; private set; }
     public List<string> TanpaEmail { get; private set; } = [];
+    // Whom "Undang ke sesi terbuka" reaches, said before it is pressed.
+    public int OrangDiundang { get; private set; }
+    public int DesaDiundang { get; private set; }
 
     public async Task OnGetAsync()
     {
         var (desa, peserta) = await MuatAsync();
         var perDesa = HitungCakupan.PerDesa(desa, peserta, JumlahLatihanWajib);
         PerKecamatan = HitungCakupan.PerKecamatan(perDesa, peserta, JumlahLatihanWajib);
+        var desaBelum = perDesa.Where(d => d.BelumAdaYangTerlatih && (Kecamatan is null || d.Desa.KecamatanKode == Kecamatan))
+            .Select(d => d.Desa.Kode).ToHashSet();
+        DesaDiundang = desaBelum.Count;
+        OrangDiundang = peserta.Where(p => desaBelum.Contains(p.DesaKode)).Select(p => p.PesertaId).Distinct().Count();
         Grafik = GrafikBatang.Svg("Cakupan desa terlatih lengkap per kecamatan (%)",
             PerKecamatan.Select(k => (k.Nama, k.PersenCakupan)).ToList());
         if (Kecamatan is not null)
@@ -148,7 +155,7 @@ public class IndexModel(AppDbContext db, MailOutbox outbox, TimeProvider clock) 
     {
         DaftarPutaran = (await db.PutaranPelatihan.AsNoTracking().OrderByDescending(p => p.TanggalMulai)
             .Select(p => new { p.Id, p.Nama }).ToListAsync()).Select(p => (p.Id, p.Nama)).ToList();
-        Putaran ??= DaftarPutaran.Select(p => (int?)p.Id).FirstOrDefault();
+        Putaran ??= await PutaranKini.PilihAsync(db, clock);
         var data = await SumberCakupan.MuatAsync(db, Putaran);
         JumlahLatihanWajib = data.JumlahLatihanWajib;
         return (data.Desa, data.Peserta);

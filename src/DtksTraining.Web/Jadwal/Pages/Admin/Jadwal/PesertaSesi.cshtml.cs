@@ -12,7 +12,17 @@ namespace DtksTraining.Web.Jadwal.Pages.Admin.Jadwal;
 [EnableRateLimiting(ShellExtensions.SeatQueue)]
 public class PesertaSesiModel(AppDbContext db, PendaftaranSesi pendaftaran, IStringLocalizer<SharedResource> S) : PageModel
 {
-    public sealed record Baris(int Id, string Nama, string UserName, string? Desa, StatusEnrolmen Status, DateTimeOffset DidaftarPada, string Pin, string? Alasan);
+    public sealed record Baris(int Id, string Nama, string UserName, string? Desa, StatusEnrolmen Status, DateTimeOffset DidaftarPada, string Pin, string? Alasan,
+        string? Telepon)
+    {
+        public string? NomorWhatsApp => PesanWhatsApp.Nomor(Telepon);
+    }
+
+    // The session as a WhatsApp message: to one participant (with their PIN) or, without a number, to a group.
+    public PesanWhatsApp.Isi? IsiSesi { get; private set; }
+    public string TautanWhatsApp(Baris b) => PesanWhatsApp.Tautan(b.NomorWhatsApp,
+        PesanWhatsApp.Teks(IsiSesi! with { NamaPeserta = b.Nama, Pin = b.Status == StatusEnrolmen.Terkonfirmasi ? b.Pin : null }));
+    public string TautanWhatsAppSesi => PesanWhatsApp.Tautan(null, PesanWhatsApp.Teks(IsiSesi!));
 
     [BindProperty(SupportsGet = true)] public int SesiId { get; set; }
     [BindProperty] public string? NamaPengguna { get; set; }
@@ -62,13 +72,15 @@ public class PesertaSesiModel(AppDbContext db, PendaftaranSesi pendaftaran, IStr
     private async Task<bool> MuatAsync()
     {
         var sesi = await db.Sesi.AsNoTracking().Where(s => s.Id == SesiId)
-            .Select(s => new { s.PutaranId, s.MulaiUtc, Venue = s.Venue!.Nama }).SingleOrDefaultAsync();
+            .Select(s => new { s.PutaranId, s.MulaiUtc, s.SelesaiUtc, Venue = s.Venue!.Nama, s.Venue.Alamat, Putaran = s.Putaran!.Nama })
+            .SingleOrDefaultAsync();
         if (sesi is null) return false;
         PutaranId = sesi.PutaranId;
+        IsiSesi = new PesanWhatsApp.Isi(sesi.Putaran, sesi.Venue, sesi.Alamat, sesi.MulaiUtc, sesi.SelesaiUtc);
         Judul = $"{Wib.Tampil(sesi.MulaiUtc)} · {sesi.Venue}";
         var baris = await db.Enrolmen.AsNoTracking().Where(e => e.SesiId == SesiId)
             .Select(e => new Baris(e.Id, e.Peserta!.NamaLengkap, e.Peserta.UserName!, e.Peserta.Desa == null ? null : e.Peserta.Desa.Nama,
-                e.Status, e.DidaftarPada, e.Pin, e.Alasan))
+                e.Status, e.DidaftarPada, e.Pin, e.Alasan, e.Peserta.PhoneNumber))
             .ToListAsync();
         Daftar = baris.OrderBy(b => b.Status == StatusEnrolmen.Dibatalkan).ThenBy(b => b.DidaftarPada).ThenBy(b => b.Id).ToList();
         return true;

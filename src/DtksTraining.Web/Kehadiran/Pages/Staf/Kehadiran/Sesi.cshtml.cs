@@ -18,7 +18,9 @@ public class SesiModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvider
     public string Jam { get; private set; } = "";
     public string? JendelaTertutup { get; private set; }
     public List<PesertaSesi> Peserta { get; private set; } = [];
-    public int JumlahHadir => Peserta.Count(p => p.Status is { } s && AturanKehadiran.MenghitungHadir(s));
+    // The whole session's count, also while the list is filtered by a search.
+    public int JumlahHadir { get; private set; }
+    public int JumlahPeserta { get; private set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     public string? Pesan { get; private set; }
     public bool PesanGalat { get; private set; }
@@ -47,12 +49,31 @@ public class SesiModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvider
         var sudah = await db.Kehadiran.AsNoTracking()
             .Where(k => k.SesiId == id && k.PesertaId == pesertaId && k.IdTandaKlien == idTanda)
             .Select(k => new { k.Status }).SingleOrDefaultAsync();
-        if (sudah is not null) return new JsonResult(new { ok = true, status = sudah.Status.ToString(), label = S[AturanKehadiran.Label(sudah.Status)].Value, ulang = true });
+        if (sudah is not null)
+        {
+            var (hadirUlang, jumlahUlang) = await HitungAsync(id);
+            return new JsonResult(new
+            {
+                ok = true, status = sudah.Status.ToString(), label = S[AturanKehadiran.Label(sudah.Status)].Value, ulang = true,
+                dihitungHadir = AturanKehadiran.MenghitungHadir(sudah.Status), hadir = hadirUlang, jumlah = jumlahUlang,
+            });
+        }
         var hasil = await pencatat.CatatAsync(id, pesertaId, status, CaraCatat.Daftar, User.Identity!.Name!, User.IsInRole(Peran.Admin), idTandaKlien: idTanda);
-        // A refused mark (window closed, not enrolled) will never succeed on resend: the phone drops it and shows why.
+        var (hadir, jumlah) = await HitungAsync(id);
+        // A refused mark (window closed, not enrolled) will never succeed on resend: the phone drops it, reverts the card and shows why.
         return new JsonResult(hasil.Berhasil
-            ? new { ok = true, status = hasil.Status!.Value.ToString(), label = S[AturanKehadiran.Label(hasil.Status.Value)].Value, ulang = false }
-            : new { ok = false, status = "", label = hasil.Galat ?? "", ulang = false });
+            ? new
+            {
+                ok = true, status = hasil.Status!.Value.ToString(), label = S[AturanKehadiran.Label(hasil.Status.Value)].Value, ulang = false,
+                dihitungHadir = AturanKehadiran.MenghitungHadir(hasil.Status.Value), hadir, jumlah,
+            }
+            : new { ok = false, status = "", label = hasil.Galat ?? "", ulang = false, dihitungHadir = false, hadir, jumlah });
+    }
+
+    private async Task<(int Hadir, int Jumlah)> HitungAsync(int id)
+    {
+        var daftar = await pencatat.DaftarAsync(id);
+        return (daftar.Count(p => p.Status is { } s && AturanKehadiran.MenghitungHadir(s)), daftar.Count);
     }
 
     public async Task<IActionResult> OnPostQrAsync(int id, string? qr)
@@ -106,7 +127,10 @@ public class SesiModel(AppDbContext db, PencatatKehadiran pencatat, TimeProvider
         Jam = $"{Wib.Dari(sesi.MulaiUtc):HH.mm}–{Wib.Dari(sesi.SelesaiUtc):HH.mm}";
         JendelaTertutup = AturanKehadiran.CekJendela(sesi.MulaiUtc, sesi.Tanggal, clock.GetUtcNow(), User.IsInRole(Peran.Admin));
 
-        Peserta = (await pencatat.DaftarAsync(id))
+        var semua = await pencatat.DaftarAsync(id);
+        JumlahHadir = semua.Count(p => p.Status is { } s && AturanKehadiran.MenghitungHadir(s));
+        JumlahPeserta = semua.Count;
+        Peserta = semua
             .Where(p => string.IsNullOrWhiteSpace(Q)
                         || p.Nama.Contains(Q.Trim(), StringComparison.OrdinalIgnoreCase)
                         || p.Desa.Contains(Q.Trim(), StringComparison.OrdinalIgnoreCase))

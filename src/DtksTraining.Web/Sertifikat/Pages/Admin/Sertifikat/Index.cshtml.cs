@@ -39,7 +39,7 @@ public class IndexModel(AppDbContext db, IBackgroundJobClient jobs, DataFolder d
         DaftarKecamatan = await db.Kecamatan.AsNoTracking().OrderBy(k => k.Nama)
             .Select(k => new Pilihan(k.Kode, k.Nama)).ToListAsync(ct);
         if (string.IsNullOrWhiteSpace(Kecamatan)) Kecamatan = null;
-        PutaranId ??= DaftarPutaran.Select(p => (int?)int.Parse(p.Nilai)).FirstOrDefault();
+        PutaranId ??= await PutaranKini.PilihAsync(db, clock, ct);
         if (PutaranId is not { } putaranId) return;
 
         // Every current version, valid or revoked; replaced versions are reached from their successor's page.
