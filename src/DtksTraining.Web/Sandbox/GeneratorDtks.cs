@@ -218,10 +218,11 @@ public sealed class GeneratorDtks
             var alamat = rumahTangga.Keluarga.Count > 0
                 ? rumahTangga.Keluarga[0].Alamat
                 : $"Dusun {dusun[_acak.Next(dusun.Length)]}, RT {1 + _acak.Next(12):000}/RW {1 + _acak.Next(4):000}, Desa {desa.Nama}, Kec. {desa.NamaKecamatan}";
+            // A KK is issued by the kecamatan where the family lives (module 08); the NIK may still come from elsewhere.
             var keluarga = new Keluarga
             {
                 Nomor = ++_nomorKeluarga,
-                NoKk = BuatNoKk(_acak.Next(10) < 9 ? kodeKecamatan : WilayahLuar[_acak.Next(WilayahLuar.Length)]),
+                NoKk = BuatNoKk(kodeKecamatan),
                 RumahTangga = rumahTangga,
                 DesaKode = desa.Kode,
                 Alamat = alamat,
