@@ -46,6 +46,8 @@ public sealed class GeneratorDtks
     private static readonly StatusPekerjaan[] PekerjaanUmum = [.. new[] { 1, 2, 4, 6, 6, 6, 7, 7, 8 }.Select(i => (StatusPekerjaan)i)];
 
     private readonly Random _acak;
+    // House materials draw from their own stream, so adding them left every earlier scenario (and its anomalies) unchanged.
+    private readonly Random _acakRumah;
     private readonly string[] _depanLaki;
     private readonly string[] _depanPerempuan;
     private readonly string[] _belakangLaki;
@@ -62,6 +64,7 @@ public sealed class GeneratorDtks
     {
         _hariIni = hariIni;
         _acak = new Random(seed);
+        _acakRumah = new Random(unchecked(seed * 31 + 7));
         var faker = new Faker("id_ID") { Random = new Randomizer(seed) };
         _depanLaki = Kolam(() => faker.Name.FirstName(BogusGender.Male), 400);
         _depanPerempuan = Kolam(() => faker.Name.FirstName(BogusGender.Female), 400);
@@ -256,8 +259,32 @@ public sealed class GeneratorDtks
             FasilitasBab = (FasilitasBab)(_acak.Next(100) < 75 ? 1 : 2 + _acak.Next(3)),
             Aset = aset,
         };
+        IsiBangunan(rumahTangga);
         data.RumahTangga.Add(rumahTangga);
         return rumahTangga;
+    }
+
+    // Materials follow the household's means: a car or 1300 VA suggests a finished house, no PLN or wood fuel a poor one.
+    private void IsiBangunan(RumahTangga r)
+    {
+        var mampu = r.Aset.HasFlag(Aset.Mobil) || r.Aset.HasFlag(Aset.Komputer) || r.DayaListrik >= 1300;
+        var miskin = !mampu && (r.SumberPenerangan != SumberPenerangan.ListrikPln || r.BahanBakar == BahanBakarMemasak.KayuBakar);
+        var p = _acakRumah.Next(100);
+        r.Lantai = mampu ? (p < 20 ? JenisLantai.MarmerGranit : JenisLantai.Keramik)
+            : miskin ? (p < 30 ? JenisLantai.Tanah : p < 50 ? JenisLantai.KayuPapan : p < 55 ? JenisLantai.Bambu : JenisLantai.Semen)
+            : p < 40 ? JenisLantai.Keramik : p < 90 ? JenisLantai.Semen : JenisLantai.KayuPapan;
+        p = _acakRumah.Next(100);
+        r.Dinding = mampu ? JenisDinding.Tembok
+            : miskin ? (p < 30 ? JenisDinding.Kayu : p < 55 ? JenisDinding.AnyamanBambu : p < 65 ? JenisDinding.PlesteranAnyamanBambu : JenisDinding.Tembok)
+            : p < 80 ? JenisDinding.Tembok : p < 95 ? JenisDinding.Kayu : JenisDinding.PlesteranAnyamanBambu;
+        p = _acakRumah.Next(100);
+        r.Atap = mampu ? JenisAtap.BetonGenteng
+            : miskin ? (p < 35 ? JenisAtap.Seng : p < 45 ? JenisAtap.BambuJeramiRumbia : p < 60 ? JenisAtap.Asbes : JenisAtap.BetonGenteng)
+            : p < 60 ? JenisAtap.BetonGenteng : p < 85 ? JenisAtap.Seng : JenisAtap.Asbes;
+        p = _acakRumah.Next(100);
+        r.AirMinum = mampu ? (p < 60 ? SumberAirMinum.AirKemasanIsiUlang : SumberAirMinum.SumurBorPompa)
+            : miskin ? (p < 40 ? SumberAirMinum.SumurTakTerlindung : p < 60 ? SumberAirMinum.MataAirTakTerlindung : p < 70 ? SumberAirMinum.SungaiDanauAirHujan : SumberAirMinum.SumurTerlindung)
+            : p < 35 ? SumberAirMinum.SumurTerlindung : p < 65 ? SumberAirMinum.SumurBorPompa : p < 85 ? SumberAirMinum.AirKemasanIsiUlang : SumberAirMinum.MataAirTerlindung;
     }
 
     private void IsiAnggota(Keluarga keluarga, int ukuran, string kodeKecamatan)

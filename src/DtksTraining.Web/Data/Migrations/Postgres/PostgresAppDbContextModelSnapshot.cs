@@ -22,6 +22,146 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DtksTraining.Web.Akun.UnggahanImpor", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("DiunggahPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Isi")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("OlehUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiunggahPada");
+
+                    b.HasIndex("OlehUserId");
+
+                    b.ToTable("UnggahanImpor");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Belajar.ModuleProgress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("LastSection")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ModuleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SectionsReadJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ModuleId")
+                        .IsUnique();
+
+                    b.ToTable("ModuleProgress");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Belajar.QuizAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AnswerJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("AttemptId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("QuizAnswer");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Belajar.QuizAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DrawJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("GradedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("QuizId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuizId");
+
+                    b.HasIndex("UserId", "QuizId");
+
+                    b.ToTable("QuizAttempt");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -108,7 +248,371 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Attendance.Kehadiran", b =>
+            modelBuilder.Entity("DtksTraining.Web.Data.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Aksi")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Entitas")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kunci")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Pengguna")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Perubahan")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("Waktu")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Waktu");
+
+                    b.HasIndex("Entitas", "Waktu");
+
+                    b.ToTable("AuditEntry");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.RahasiaAplikasi", b =>
+                {
+                    b.Property<string>("Nama")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Nama");
+
+                    b.ToTable("RahasiaAplikasi");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.EksporSuratUndangan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DimintaOleh")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("DimintaPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Galat")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Jumlah")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Selesai")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SelesaiPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PutaranId");
+
+                    b.ToTable("EksporSuratUndangan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.Enrolmen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Alasan")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("DibatalkanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DidaftarPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DidaftarkanOleh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("DikonfirmasiPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KecamatanKode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("PesertaId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Pin")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SesiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TokenQr")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DidaftarkanOleh");
+
+                    b.HasIndex("PesertaId");
+
+                    b.HasIndex("TokenQr")
+                        .IsUnique();
+
+                    b.HasIndex("PutaranId", "PesertaId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Dibatalkan'");
+
+                    b.HasIndex("PutaranId", "Pin")
+                        .IsUnique();
+
+                    b.HasIndex("SesiId", "Status", "DidaftarPada");
+
+                    b.ToTable("Enrolmen");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.PutaranPelatihan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BatalHariSebelum")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("BatalJam")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FasilitatorPerSesi")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HariKerja")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<TimeOnly>("JamMulai")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("JamSelesai")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("KuotaDilepasHariSebelum")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LatihanWajib")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("TanggalMulai")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TanggalSelesai")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Nama")
+                        .IsUnique();
+
+                    b.ToTable("PutaranPelatihan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.Sesi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kapasitas")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("MulaiUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SelesaiUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Sequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Terkonfirmasi")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VenueKode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VenueKode");
+
+                    b.HasIndex("PutaranId", "Tanggal");
+
+                    b.HasIndex("Tanggal", "VenueKode");
+
+                    b.ToTable("Sesi", t =>
+                        {
+                            t.HasCheckConstraint("CK_Sesi_Terkonfirmasi", "\"Terkonfirmasi\" >= 0 AND \"Terkonfirmasi\" <= \"Kapasitas\"");
+                        });
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.SesiFasilitator", b =>
+                {
+                    b.Property<int>("SesiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FasilitatorId")
+                        .HasColumnType("text");
+
+                    b.HasKey("SesiId", "FasilitatorId");
+
+                    b.HasIndex("FasilitatorId");
+
+                    b.ToTable("SesiFasilitator");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.SesiKecamatan", b =>
+                {
+                    b.Property<int>("SesiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KecamatanKode")
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset>("DilepasPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kursi")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SesiId", "KecamatanKode");
+
+                    b.HasIndex("KecamatanKode");
+
+                    b.ToTable("SesiKecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.SuratUndangan", b =>
+                {
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DesaKode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("Nomor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Urut")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PutaranId", "DesaKode");
+
+                    b.HasIndex("DesaKode");
+
+                    b.HasIndex("PutaranId", "Urut")
+                        .IsUnique();
+
+                    b.ToTable("SuratUndangan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Kehadiran.KehadiranPeserta", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -163,7 +667,149 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("Kehadiran");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.AuditEntry", b =>
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.Kabupaten.KabupatenAnggota", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Hubungan")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KecamatanKode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("KeluargaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NamaNormal")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Nik")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("Pekerjaan")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("TanggalLahir")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeluargaId");
+
+                    b.HasIndex("Nik");
+
+                    b.ToTable("KabupatenAnggota", (string)null);
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.Kabupaten.KabupatenGenerasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BarisSelesai")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BarisTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Pesan")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SelesaiPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KabupatenGenerasi", (string)null);
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.Kabupaten.KabupatenKeluarga", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Alamat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Aset")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("IdRumahTangga")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("KecamatanKode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesaKode");
+
+                    b.HasIndex("NoKk");
+
+                    b.ToTable("KabupatenKeluarga", (string)null);
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.PenyelesaianLatihan", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -171,39 +817,426 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("Aksi")
+                    b.Property<DateTimeOffset>("DiperiksaPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("JumlahPeriksa")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LatihanId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Lulus")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LulusPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SkorTerbaik")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("Entitas")
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "LatihanId")
+                        .IsUnique();
+
+                    b.ToTable("PenyelesaianLatihan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxAnggota", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("boolean");
+
+                    b.Property<byte?>("AlasanNonaktif")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("Disabilitas")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("Hubungan")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte?>("Ijazah")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("JenisKelamin")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("Keberadaan")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("KeluargaNomor")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NamaIbuKandung")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Nik")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("PartisipasiSekolah")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte?>("Pekerjaan")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("PenyakitKronis")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("Program")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte?>("StatusHamil")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("StatusPerkawinan")
+                        .HasColumnType("smallint");
+
+                    b.Property<DateOnly>("TanggalLahir")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId", "Nama");
+
+                    b.HasIndex("SandboxId", "Nik");
+
+                    b.HasIndex("SandboxId", "NoKk");
+
+                    b.ToTable("SandboxAnggota");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxAnomali", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Jenis")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Keterangan")
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("Kunci")
+                    b.Property<string>("Nik")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Perbaikan")
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("Pengguna")
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId");
+
+                    b.ToTable("SandboxAnomali");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxKeluarga", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Alamat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CatatanVerval")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("Program")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("RumahTanggaNomor")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId", "NoKk");
+
+                    b.HasIndex("SandboxId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("SandboxKeluarga");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxLatihan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<DateTimeOffset?>("DiaturUlangPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("TanggalSkenario")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("Perubahan")
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesaKode");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("SandboxLatihan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxRumahTangga", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte>("AirMinum")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("Aset")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("Atap")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("BahanBakar")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("DayaListrik")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("Dinding")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("FasilitasBab")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("IdRumahTangga")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<byte>("KepemilikanBangunan")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("Lantai")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("LuasLantai")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("SumberPenerangan")
+                        .HasColumnType("smallint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("SandboxRumahTangga");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxUsulan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte?>("AlasanNonaktif")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte[]>("BeritaAcara")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("BeritaAcaraJenis")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("BeritaAcaraNama")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("BeritaAcaraUkuran")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("DataJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<byte?>("Desil")
+                        .HasColumnType("smallint");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DiubahPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte>("Jenis")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("Nik")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("Status")
+                        .HasColumnType("smallint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SandboxId", "Status");
+
+                    b.ToTable("SandboxUsulan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxUsulanRiwayat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Alasan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<byte?>("Dari")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("Ke")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("OlehNama")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("OlehUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<byte>("Peran")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("UsulanId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("Waktu")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Waktu");
+                    b.HasIndex("UsulanId");
 
-                    b.HasIndex("Entitas", "Waktu");
-
-                    b.ToTable("AuditEntry");
+                    b.ToTable("SandboxUsulanRiwayat");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.EksporSertifikat", b =>
+            modelBuilder.Entity("DtksTraining.Web.Sertifikat.EksporSertifikat", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -251,7 +1284,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("EksporSertifikat");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.Sertifikat", b =>
+            modelBuilder.Entity("DtksTraining.Web.Sertifikat.SertifikatTerbit", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -401,7 +1434,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("Sertifikat");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.UrutanSertifikat", b =>
+            modelBuilder.Entity("DtksTraining.Web.Sertifikat.UrutanSertifikat", b =>
                 {
                     b.Property<int>("Tahun")
                         .HasColumnType("integer");
@@ -414,222 +1447,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("UrutanSertifikat");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Desa", b =>
-                {
-                    b.Property<string>("Kode")
-                        .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
-
-                    b.Property<string>("KecamatanKode")
-                        .IsRequired()
-                        .HasColumnType("character varying(8)");
-
-                    b.Property<string>("Nama")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.HasKey("Kode");
-
-                    b.HasIndex("KecamatanKode");
-
-                    b.ToTable("Desa");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.KabupatenAnggota", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("Aktif")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("DesaKode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("Hubungan")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("KecamatanKode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("KeluargaId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Nama")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("NamaNormal")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Nik")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("NoKk")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int?>("Pekerjaan")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Program")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("TanggalLahir")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KeluargaId");
-
-                    b.HasIndex("Nik");
-
-                    b.ToTable("KabupatenAnggota", (string)null);
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.KabupatenGenerasi", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("BarisSelesai")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("BarisTotal")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("DibuatPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Pesan")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<int>("Seed")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset?>("SelesaiPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("KabupatenGenerasi", (string)null);
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.KabupatenKeluarga", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Alamat")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("Aset")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("DesaKode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("IdRumahTangga")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("KecamatanKode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("NoKk")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int>("Program")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DesaKode");
-
-                    b.HasIndex("NoKk");
-
-                    b.ToTable("KabupatenKeluarga", (string)null);
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Kecamatan", b =>
-                {
-                    b.Property<string>("Kode")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
-                    b.Property<string>("Nama")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.HasKey("Kode");
-
-                    b.ToTable("Kecamatan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.ModuleProgress", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("LastSection")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ModuleId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("SectionsReadJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId", "ModuleId")
-                        .IsUnique();
-
-                    b.ToTable("ModuleProgress");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.OutboxMail", b =>
+            modelBuilder.Entity("DtksTraining.Web.Shared.OutboxMail", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -676,47 +1494,45 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("OutboxMail");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.PenyelesaianLatihan", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.Desa", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                    b.Property<string>("Kode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<string>("KecamatanKode")
+                        .IsRequired()
+                        .HasColumnType("character varying(8)");
 
-                    b.Property<DateTimeOffset>("DiperiksaPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("JumlahPeriksa")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("LatihanId")
+                    b.Property<string>("Nama")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<bool>("Lulus")
-                        .HasColumnType("boolean");
+                    b.HasKey("Kode");
 
-                    b.Property<DateTimeOffset?>("LulusPada")
-                        .HasColumnType("timestamp with time zone");
+                    b.HasIndex("KecamatanKode");
 
-                    b.Property<int>("SkorTerbaik")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId", "LatihanId")
-                        .IsUnique();
-
-                    b.ToTable("PenyelesaianLatihan");
+                    b.ToTable("Desa");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Programme", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.Kecamatan", b =>
+                {
+                    b.Property<string>("Kode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Kode");
+
+                    b.ToTable("Kecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.Programme", b =>
                 {
                     b.Property<string>("Kode")
                         .HasColumnType("text");
@@ -742,808 +1558,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("Programme");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.QuizAnswer", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("AnswerJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<long>("AttemptId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("QuestionId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTimeOffset>("SavedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AttemptId", "QuestionId")
-                        .IsUnique();
-
-                    b.ToTable("QuizAnswer");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.QuizAttempt", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("Deadline")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("DrawJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTimeOffset?>("GradedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool?>("Passed")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("QuizId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<double?>("Score")
-                        .HasColumnType("double precision");
-
-                    b.Property<int>("Seed")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("QuizId");
-
-                    b.HasIndex("UserId", "QuizId");
-
-                    b.ToTable("QuizAttempt");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.RahasiaAplikasi", b =>
-                {
-                    b.Property<string>("Nama")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTimeOffset>("DibuatPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Nilai")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Nama");
-
-                    b.ToTable("RahasiaAplikasi");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnggota", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<bool>("Aktif")
-                        .HasColumnType("boolean");
-
-                    b.Property<byte?>("AlasanNonaktif")
-                        .HasColumnType("smallint");
-
-                    b.Property<byte>("Disabilitas")
-                        .HasColumnType("smallint");
-
-                    b.Property<byte>("Hubungan")
-                        .HasColumnType("smallint");
-
-                    b.Property<byte?>("Ijazah")
-                        .HasColumnType("smallint");
-
-                    b.Property<byte>("JenisKelamin")
-                        .HasColumnType("smallint");
-
-                    b.Property<byte>("Keberadaan")
-                        .HasColumnType("smallint");
-
-                    b.Property<int>("KeluargaNomor")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Nama")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("NamaIbuKandung")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Nik")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("NoKk")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int>("Nomor")
-                        .HasColumnType("integer");
-
-                    b.Property<byte>("PartisipasiSekolah")
-                        .HasColumnType("smallint");
-
-                    b.Property<byte?>("Pekerjaan")
-                        .HasColumnType("smallint");
-
-                    b.Property<byte>("PenyakitKronis")
-                        .HasColumnType("smallint");
-
-                    b.Property<byte>("Program")
-                        .HasColumnType("smallint");
-
-                    b.Property<int>("SandboxId")
-                        .HasColumnType("integer");
-
-                    b.Property<byte?>("StatusHamil")
-                        .HasColumnType("smallint");
-
-                    b.Property<byte>("StatusPerkawinan")
-                        .HasColumnType("smallint");
-
-                    b.Property<DateOnly>("TanggalLahir")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SandboxId", "Nama");
-
-                    b.HasIndex("SandboxId", "Nik");
-
-                    b.HasIndex("SandboxId", "NoKk");
-
-                    b.ToTable("SandboxAnggota");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnomali", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("Jenis")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Keterangan")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Nik")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("NoKk")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Perbaikan")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("SandboxId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SandboxId");
-
-                    b.ToTable("SandboxAnomali");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxKeluarga", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Alamat")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("CatatanVerval")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("DesaKode")
-                        .IsRequired()
-                        .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
-
-                    b.Property<string>("NoKk")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int>("Nomor")
-                        .HasColumnType("integer");
-
-                    b.Property<byte>("Program")
-                        .HasColumnType("smallint");
-
-                    b.Property<int>("RumahTanggaNomor")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("SandboxId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SandboxId", "NoKk");
-
-                    b.HasIndex("SandboxId", "Nomor")
-                        .IsUnique();
-
-                    b.ToTable("SandboxKeluarga");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxLatihan", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("DesaKode")
-                        .IsRequired()
-                        .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
-
-                    b.Property<DateTimeOffset?>("DiaturUlangPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("DibuatPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Seed")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("TanggalSkenario")
-                        .HasColumnType("date");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DesaKode");
-
-                    b.HasIndex("UserId")
-                        .IsUnique();
-
-                    b.ToTable("SandboxLatihan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxRumahTangga", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("Aset")
-                        .HasColumnType("integer");
-
-                    b.Property<byte>("BahanBakar")
-                        .HasColumnType("smallint");
-
-                    b.Property<int>("DayaListrik")
-                        .HasColumnType("integer");
-
-                    b.Property<byte>("FasilitasBab")
-                        .HasColumnType("smallint");
-
-                    b.Property<string>("IdRumahTangga")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<byte>("KepemilikanBangunan")
-                        .HasColumnType("smallint");
-
-                    b.Property<int>("LuasLantai")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Nomor")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("SandboxId")
-                        .HasColumnType("integer");
-
-                    b.Property<byte>("SumberPenerangan")
-                        .HasColumnType("smallint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SandboxId", "Nomor")
-                        .IsUnique();
-
-                    b.ToTable("SandboxRumahTangga");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulan", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<byte?>("AlasanNonaktif")
-                        .HasColumnType("smallint");
-
-                    b.Property<byte[]>("BeritaAcara")
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("BeritaAcaraJenis")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<string>("BeritaAcaraNama")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int?>("BeritaAcaraUkuran")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Catatan")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("DataJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTimeOffset>("DibuatPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("DiubahPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<byte>("Jenis")
-                        .HasColumnType("smallint");
-
-                    b.Property<string>("Nik")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("NoKk")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int>("SandboxId")
-                        .HasColumnType("integer");
-
-                    b.Property<byte>("Status")
-                        .HasColumnType("smallint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Status");
-
-                    b.HasIndex("SandboxId", "Status");
-
-                    b.ToTable("SandboxUsulan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulanRiwayat", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Alasan")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<byte?>("Dari")
-                        .HasColumnType("smallint");
-
-                    b.Property<byte>("Ke")
-                        .HasColumnType("smallint");
-
-                    b.Property<string>("OlehNama")
-                        .IsRequired()
-                        .HasMaxLength(150)
-                        .HasColumnType("character varying(150)");
-
-                    b.Property<string>("OlehUserId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<byte>("Peran")
-                        .HasColumnType("smallint");
-
-                    b.Property<int>("UsulanId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("Waktu")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UsulanId");
-
-                    b.ToTable("SandboxUsulanRiwayat");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.EksporSuratUndangan", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("DimintaOleh")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<DateTimeOffset>("DimintaPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Galat")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<int>("Jumlah")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("PutaranId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Selesai")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset?>("SelesaiPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PutaranId");
-
-                    b.ToTable("EksporSuratUndangan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Alasan")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<DateTimeOffset?>("DibatalkanPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("DidaftarPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("DidaftarkanOleh")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTimeOffset?>("DikonfirmasiPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("KecamatanKode")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
-                    b.Property<string>("PesertaId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Pin")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
-
-                    b.Property<int>("PutaranId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("SesiId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("TokenQr")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DidaftarkanOleh");
-
-                    b.HasIndex("PesertaId");
-
-                    b.HasIndex("TokenQr")
-                        .IsUnique();
-
-                    b.HasIndex("PutaranId", "PesertaId")
-                        .IsUnique()
-                        .HasFilter("\"Status\" <> 'Dibatalkan'");
-
-                    b.HasIndex("PutaranId", "Pin")
-                        .IsUnique();
-
-                    b.HasIndex("SesiId", "Status", "DidaftarPada");
-
-                    b.ToTable("Enrolmen");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("BatalHariSebelum")
-                        .HasColumnType("integer");
-
-                    b.Property<TimeOnly>("BatalJam")
-                        .HasColumnType("time without time zone");
-
-                    b.Property<DateTimeOffset>("DibuatPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("FasilitatorPerSesi")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("HariKerja")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<TimeOnly>("JamMulai")
-                        .HasColumnType("time without time zone");
-
-                    b.Property<TimeOnly>("JamSelesai")
-                        .HasColumnType("time without time zone");
-
-                    b.Property<int>("KuotaDilepasHariSebelum")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("LatihanWajib")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Nama")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateOnly>("TanggalMulai")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("TanggalSelesai")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Nama")
-                        .IsUnique();
-
-                    b.ToTable("PutaranPelatihan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Sesi", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("Kapasitas")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("MulaiUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("PutaranId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("SelesaiUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Sequence")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateOnly>("Tanggal")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Terkonfirmasi")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("VenueKode")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("VenueKode");
-
-                    b.HasIndex("PutaranId", "Tanggal");
-
-                    b.HasIndex("Tanggal", "VenueKode");
-
-                    b.ToTable("Sesi", t =>
-                        {
-                            t.HasCheckConstraint("CK_Sesi_Terkonfirmasi", "\"Terkonfirmasi\" >= 0 AND \"Terkonfirmasi\" <= \"Kapasitas\"");
-                        });
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SesiFasilitator", b =>
-                {
-                    b.Property<int>("SesiId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("FasilitatorId")
-                        .HasColumnType("text");
-
-                    b.HasKey("SesiId", "FasilitatorId");
-
-                    b.HasIndex("FasilitatorId");
-
-                    b.ToTable("SesiFasilitator");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SesiKecamatan", b =>
-                {
-                    b.Property<int>("SesiId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("KecamatanKode")
-                        .HasColumnType("character varying(8)");
-
-                    b.Property<DateTimeOffset>("DilepasPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Kursi")
-                        .HasColumnType("integer");
-
-                    b.HasKey("SesiId", "KecamatanKode");
-
-                    b.HasIndex("KecamatanKode");
-
-                    b.ToTable("SesiKecamatan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SuratUndangan", b =>
-                {
-                    b.Property<int>("PutaranId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("DesaKode")
-                        .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
-
-                    b.Property<string>("Nomor")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateOnly>("Tanggal")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Urut")
-                        .HasColumnType("integer");
-
-                    b.HasKey("PutaranId", "DesaKode");
-
-                    b.HasIndex("DesaKode");
-
-                    b.HasIndex("PutaranId", "Urut")
-                        .IsUnique();
-
-                    b.ToTable("SuratUndangan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.UnggahanImpor", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateTimeOffset>("DiunggahPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<byte[]>("Isi")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("OlehUserId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DiunggahPada");
-
-                    b.HasIndex("OlehUserId");
-
-                    b.ToTable("UnggahanImpor");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Venue", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.Venue", b =>
                 {
                     b.Property<string>("Kode")
                         .HasMaxLength(10)
@@ -1576,7 +1591,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("Venue");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.VenuePreference", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.VenuePreference", b =>
                 {
                     b.Property<string>("KecamatanKode")
                         .HasColumnType("character varying(8)");
@@ -1745,85 +1760,16 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.AppUser", b =>
+            modelBuilder.Entity("DtksTraining.Web.Akun.UnggahanImpor", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.Desa", "Desa")
-                        .WithMany()
-                        .HasForeignKey("DesaKode");
-
-                    b.Navigation("Desa");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Attendance.Kehadiran", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.Enrolmen", null)
-                        .WithMany()
-                        .HasForeignKey("EnrolmenId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("DtksTraining.Web.Data.AppUser", "Peserta")
-                        .WithMany()
-                        .HasForeignKey("PesertaId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.Sesi", "Sesi")
-                        .WithMany()
-                        .HasForeignKey("SesiId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Peserta");
-
-                    b.Navigation("Sesi");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.EksporSertifikat", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
-                        .WithMany()
-                        .HasForeignKey("PutaranId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.Sertifikat", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.Certificates.Sertifikat", null)
-                        .WithMany()
-                        .HasForeignKey("DigantikanOlehId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("DtksTraining.Web.Data.Certificates.Sertifikat", null)
-                        .WithMany()
-                        .HasForeignKey("MenggantikanId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
-                        .WithMany()
-                        .HasForeignKey("PutaranId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
                         .WithMany()
-                        .HasForeignKey("UserId")
+                        .HasForeignKey("OlehUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Desa", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.Kecamatan", "Kecamatan")
-                        .WithMany("Desa")
-                        .HasForeignKey("KecamatanKode")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Kecamatan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.ModuleProgress", b =>
+            modelBuilder.Entity("DtksTraining.Web.Belajar.ModuleProgress", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
                         .WithMany()
@@ -1832,25 +1778,16 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.PenyelesaianLatihan", b =>
+            modelBuilder.Entity("DtksTraining.Web.Belajar.QuizAnswer", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.QuizAnswer", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.QuizAttempt", null)
+                    b.HasOne("DtksTraining.Web.Belajar.QuizAttempt", null)
                         .WithMany("Answers")
                         .HasForeignKey("AttemptId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.QuizAttempt", b =>
+            modelBuilder.Entity("DtksTraining.Web.Belajar.QuizAttempt", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
                         .WithMany()
@@ -1859,85 +1796,25 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnggota", b =>
+            modelBuilder.Entity("DtksTraining.Web.Data.AppUser", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                    b.HasOne("DtksTraining.Web.Wilayah.Desa", "Desa")
                         .WithMany()
-                        .HasForeignKey("SandboxId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("DesaKode");
+
+                    b.Navigation("Desa");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnomali", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.EksporSuratUndangan", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
-                        .WithMany()
-                        .HasForeignKey("SandboxId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxKeluarga", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
-                        .WithMany()
-                        .HasForeignKey("SandboxId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxLatihan", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.Desa", null)
-                        .WithMany()
-                        .HasForeignKey("DesaKode")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxRumahTangga", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
-                        .WithMany()
-                        .HasForeignKey("SandboxId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulan", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
-                        .WithMany()
-                        .HasForeignKey("SandboxId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulanRiwayat", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.SandboxUsulan", null)
-                        .WithMany("Riwayat")
-                        .HasForeignKey("UsulanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.EksporSuratUndangan", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                    b.HasOne("DtksTraining.Web.Jadwal.PutaranPelatihan", null)
                         .WithMany()
                         .HasForeignKey("PutaranId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.Enrolmen", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
                         .WithMany()
@@ -1951,13 +1828,13 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                    b.HasOne("DtksTraining.Web.Jadwal.PutaranPelatihan", null)
                         .WithMany()
                         .HasForeignKey("PutaranId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.Sesi", "Sesi")
+                    b.HasOne("DtksTraining.Web.Jadwal.Sesi", "Sesi")
                         .WithMany("Enrolmen")
                         .HasForeignKey("SesiId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1968,15 +1845,15 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Navigation("Sesi");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Sesi", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.Sesi", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", "Putaran")
+                    b.HasOne("DtksTraining.Web.Jadwal.PutaranPelatihan", "Putaran")
                         .WithMany("Sesi")
                         .HasForeignKey("PutaranId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Data.Venue", "Venue")
+                    b.HasOne("DtksTraining.Web.Wilayah.Venue", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueKode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1987,7 +1864,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Navigation("Venue");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SesiFasilitator", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.SesiFasilitator", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", "Fasilitator")
                         .WithMany()
@@ -1995,7 +1872,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.Sesi", null)
+                    b.HasOne("DtksTraining.Web.Jadwal.Sesi", null)
                         .WithMany("Fasilitator")
                         .HasForeignKey("SesiId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2004,15 +1881,15 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Navigation("Fasilitator");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SesiKecamatan", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.SesiKecamatan", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.Kecamatan", "Kecamatan")
+                    b.HasOne("DtksTraining.Web.Wilayah.Kecamatan", "Kecamatan")
                         .WithMany()
                         .HasForeignKey("KecamatanKode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.Sesi", null)
+                    b.HasOne("DtksTraining.Web.Jadwal.Sesi", null)
                         .WithMany("Kecamatan")
                         .HasForeignKey("SesiId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2021,37 +1898,175 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Navigation("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SuratUndangan", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.SuratUndangan", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.Desa", null)
+                    b.HasOne("DtksTraining.Web.Wilayah.Desa", null)
                         .WithMany()
                         .HasForeignKey("DesaKode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                    b.HasOne("DtksTraining.Web.Jadwal.PutaranPelatihan", null)
                         .WithMany()
                         .HasForeignKey("PutaranId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.UnggahanImpor", b =>
+            modelBuilder.Entity("DtksTraining.Web.Kehadiran.KehadiranPeserta", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Jadwal.Enrolmen", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmenId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DtksTraining.Web.Data.AppUser", "Peserta")
+                        .WithMany()
+                        .HasForeignKey("PesertaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Jadwal.Sesi", "Sesi")
+                        .WithMany()
+                        .HasForeignKey("SesiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Peserta");
+
+                    b.Navigation("Sesi");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.PenyelesaianLatihan", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
                         .WithMany()
-                        .HasForeignKey("OlehUserId")
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Venue", b =>
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxAnggota", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.Desa", null)
+                    b.HasOne("DtksTraining.Web.Sandbox.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxAnomali", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Sandbox.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxKeluarga", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Sandbox.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxLatihan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Wilayah.Desa", null)
+                        .WithMany()
+                        .HasForeignKey("DesaKode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxRumahTangga", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Sandbox.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxUsulan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Sandbox.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxUsulanRiwayat", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Sandbox.SandboxUsulan", null)
+                        .WithMany("Riwayat")
+                        .HasForeignKey("UsulanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sertifikat.EksporSertifikat", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Jadwal.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sertifikat.SertifikatTerbit", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Sertifikat.SertifikatTerbit", null)
+                        .WithMany()
+                        .HasForeignKey("DigantikanOlehId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DtksTraining.Web.Sertifikat.SertifikatTerbit", null)
+                        .WithMany()
+                        .HasForeignKey("MenggantikanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DtksTraining.Web.Jadwal.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.Desa", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Wilayah.Kecamatan", "Kecamatan")
+                        .WithMany("Desa")
+                        .HasForeignKey("KecamatanKode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Kecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.Venue", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Wilayah.Desa", null)
                         .WithMany()
                         .HasForeignKey("DesaKode");
 
-                    b.HasOne("DtksTraining.Web.Data.Kecamatan", "Kecamatan")
+                    b.HasOne("DtksTraining.Web.Wilayah.Kecamatan", "Kecamatan")
                         .WithMany()
                         .HasForeignKey("KecamatanKode")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2060,15 +2075,15 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Navigation("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.VenuePreference", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.VenuePreference", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.Kecamatan", null)
+                    b.HasOne("DtksTraining.Web.Wilayah.Kecamatan", null)
                         .WithMany()
                         .HasForeignKey("KecamatanKode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Data.Venue", null)
+                    b.HasOne("DtksTraining.Web.Wilayah.Venue", null)
                         .WithMany()
                         .HasForeignKey("VenueKode")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2126,33 +2141,33 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Kecamatan", b =>
-                {
-                    b.Navigation("Desa");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.QuizAttempt", b =>
+            modelBuilder.Entity("DtksTraining.Web.Belajar.QuizAttempt", b =>
                 {
                     b.Navigation("Answers");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulan", b =>
-                {
-                    b.Navigation("Riwayat");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.PutaranPelatihan", b =>
                 {
                     b.Navigation("Sesi");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Sesi", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.Sesi", b =>
                 {
                     b.Navigation("Enrolmen");
 
                     b.Navigation("Fasilitator");
 
                     b.Navigation("Kecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxUsulan", b =>
+                {
+                    b.Navigation("Riwayat");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.Kecamatan", b =>
+                {
+                    b.Navigation("Desa");
                 });
 #pragma warning restore 612, 618
         }

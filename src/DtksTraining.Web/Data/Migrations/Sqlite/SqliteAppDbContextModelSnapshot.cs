@@ -17,6 +17,140 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DtksTraining.Web.Akun.UnggahanImpor", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DiunggahPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Isi")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("OlehUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiunggahPada");
+
+                    b.HasIndex("OlehUserId");
+
+                    b.ToTable("UnggahanImpor");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Belajar.ModuleProgress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastSection")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModuleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionsReadJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ModuleId")
+                        .IsUnique();
+
+                    b.ToTable("ModuleProgress");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Belajar.QuizAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttemptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("QuizAnswer");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Belajar.QuizAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Deadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrawJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GradedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuizId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuizId");
+
+                    b.HasIndex("UserId", "QuizId");
+
+                    b.ToTable("QuizAttempt");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -103,7 +237,361 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Attendance.Kehadiran", b =>
+            modelBuilder.Entity("DtksTraining.Web.Data.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aksi")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entitas")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kunci")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pengguna")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Perubahan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Waktu")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Waktu");
+
+                    b.HasIndex("Entitas", "Waktu");
+
+                    b.ToTable("AuditEntry");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Data.RahasiaAplikasi", b =>
+                {
+                    b.Property<string>("Nama")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DibuatPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Nama");
+
+                    b.ToTable("RahasiaAplikasi");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.EksporSuratUndangan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DimintaOleh")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DimintaPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Galat")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jumlah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Selesai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SelesaiPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PutaranId");
+
+                    b.ToTable("EksporSuratUndangan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.Enrolmen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alasan")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DibatalkanPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DidaftarPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DidaftarkanOleh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DikonfirmasiPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KecamatanKode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PesertaId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pin")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SesiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenQr")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DidaftarkanOleh");
+
+                    b.HasIndex("PesertaId");
+
+                    b.HasIndex("TokenQr")
+                        .IsUnique();
+
+                    b.HasIndex("PutaranId", "PesertaId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Dibatalkan'");
+
+                    b.HasIndex("PutaranId", "Pin")
+                        .IsUnique();
+
+                    b.HasIndex("SesiId", "Status", "DidaftarPada");
+
+                    b.ToTable("Enrolmen");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.PutaranPelatihan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BatalHariSebelum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("BatalJam")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DibuatPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FasilitatorPerSesi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HariKerja")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("JamMulai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("JamSelesai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KuotaDilepasHariSebelum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LatihanWajib")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TanggalMulai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TanggalSelesai")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Nama")
+                        .IsUnique();
+
+                    b.ToTable("PutaranPelatihan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.Sesi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kapasitas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MulaiUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SelesaiUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Terkonfirmasi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VenueKode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VenueKode");
+
+                    b.HasIndex("PutaranId", "Tanggal");
+
+                    b.HasIndex("Tanggal", "VenueKode");
+
+                    b.ToTable("Sesi", t =>
+                        {
+                            t.HasCheckConstraint("CK_Sesi_Terkonfirmasi", "\"Terkonfirmasi\" >= 0 AND \"Terkonfirmasi\" <= \"Kapasitas\"");
+                        });
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.SesiFasilitator", b =>
+                {
+                    b.Property<int>("SesiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FasilitatorId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SesiId", "FasilitatorId");
+
+                    b.HasIndex("FasilitatorId");
+
+                    b.ToTable("SesiFasilitator");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.SesiKecamatan", b =>
+                {
+                    b.Property<int>("SesiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KecamatanKode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DilepasPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kursi")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SesiId", "KecamatanKode");
+
+                    b.HasIndex("KecamatanKode");
+
+                    b.ToTable("SesiKecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.SuratUndangan", b =>
+                {
+                    b.Property<int>("PutaranId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DesaKode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nomor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urut")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PutaranId", "DesaKode");
+
+                    b.HasIndex("DesaKode");
+
+                    b.HasIndex("PutaranId", "Urut")
+                        .IsUnique();
+
+                    b.ToTable("SuratUndangan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Kehadiran.KehadiranPeserta", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -156,45 +644,558 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("Kehadiran");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.AuditEntry", b =>
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.Kabupaten.KabupatenAnggota", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hubungan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KecamatanKode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KeluargaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaNormal")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nik")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Pekerjaan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TanggalLahir")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeluargaId");
+
+                    b.HasIndex("Nik");
+
+                    b.ToTable("KabupatenAnggota", (string)null);
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.Kabupaten.KabupatenGenerasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BarisSelesai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BarisTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DibuatPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pesan")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SelesaiPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KabupatenGenerasi", (string)null);
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.Kabupaten.KabupatenKeluarga", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alamat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdRumahTangga")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KecamatanKode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesaKode");
+
+                    b.HasIndex("NoKk");
+
+                    b.ToTable("KabupatenKeluarga", (string)null);
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.PenyelesaianLatihan", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Aksi")
+                    b.Property<long>("DiperiksaPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JumlahPeriksa")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LatihanId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Lulus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LulusPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkorTerbaik")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Entitas")
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "LatihanId")
+                        .IsUnique();
+
+                    b.ToTable("PenyelesaianLatihan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxAnggota", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("AlasanNonaktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Disabilitas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Hubungan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("Ijazah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("JenisKelamin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Keberadaan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeluargaNomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaIbuKandung")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nik")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("PartisipasiSekolah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("Pekerjaan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("PenyakitKronis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("StatusHamil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("StatusPerkawinan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TanggalLahir")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId", "Nama");
+
+                    b.HasIndex("SandboxId", "Nik");
+
+                    b.HasIndex("SandboxId", "NoKk");
+
+                    b.ToTable("SandboxAnggota");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxAnomali", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jenis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Keterangan")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Kunci")
+                    b.Property<string>("Nik")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Perbaikan")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Pengguna")
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId");
+
+                    b.ToTable("SandboxAnomali");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxKeluarga", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alamat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CatatanVerval")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RumahTanggaNomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId", "NoKk");
+
+                    b.HasIndex("SandboxId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("SandboxKeluarga");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxLatihan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DesaKode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DiaturUlangPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DibuatPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TanggalSkenario")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Perubahan")
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesaKode");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("SandboxLatihan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxRumahTangga", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("AirMinum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<ushort>("Aset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Atap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("BahanBakar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DayaListrik")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Dinding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("FasilitasBab")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdRumahTangga")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("KepemilikanBangunan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Lantai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LuasLantai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("SumberPenerangan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SandboxId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("SandboxRumahTangga");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxUsulan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("AlasanNonaktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("BeritaAcara")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("BeritaAcaraJenis")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeritaAcaraNama")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BeritaAcaraUkuran")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<byte?>("Desil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DibuatPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DiubahPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Jenis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nik")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoKk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SandboxId", "Status");
+
+                    b.ToTable("SandboxUsulan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxUsulanRiwayat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alasan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte?>("Dari")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Ke")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OlehNama")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OlehUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("Peran")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UsulanId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Waktu")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Waktu");
+                    b.HasIndex("UsulanId");
 
-                    b.HasIndex("Entitas", "Waktu");
-
-                    b.ToTable("AuditEntry");
+                    b.ToTable("SandboxUsulanRiwayat");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.EksporSertifikat", b =>
+            modelBuilder.Entity("DtksTraining.Web.Sertifikat.EksporSertifikat", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -240,7 +1241,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("EksporSertifikat");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.Sertifikat", b =>
+            modelBuilder.Entity("DtksTraining.Web.Sertifikat.SertifikatTerbit", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -388,7 +1389,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("Sertifikat");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.UrutanSertifikat", b =>
+            modelBuilder.Entity("DtksTraining.Web.Sertifikat.UrutanSertifikat", b =>
                 {
                     b.Property<int>("Tahun")
                         .HasColumnType("INTEGER");
@@ -401,218 +1402,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("UrutanSertifikat");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Desa", b =>
-                {
-                    b.Property<string>("Kode")
-                        .HasMaxLength(13)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("KecamatanKode")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Nama")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Kode");
-
-                    b.HasIndex("KecamatanKode");
-
-                    b.ToTable("Desa");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.KabupatenAnggota", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Aktif")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DesaKode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Hubungan")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("KecamatanKode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("KeluargaId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Nama")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NamaNormal")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Nik")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NoKk")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Pekerjaan")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Program")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("TanggalLahir")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KeluargaId");
-
-                    b.HasIndex("Nik");
-
-                    b.ToTable("KabupatenAnggota", (string)null);
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.KabupatenGenerasi", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BarisSelesai")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BarisTotal")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("DibuatPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Pesan")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Seed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("SelesaiPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("KabupatenGenerasi", (string)null);
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.KabupatenKeluarga", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Alamat")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Aset")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DesaKode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IdRumahTangga")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("KecamatanKode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NoKk")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Program")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DesaKode");
-
-                    b.HasIndex("NoKk");
-
-                    b.ToTable("KabupatenKeluarga", (string)null);
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Kecamatan", b =>
-                {
-                    b.Property<string>("Kode")
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Nama")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Kode");
-
-                    b.ToTable("Kecamatan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.ModuleProgress", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LastSection")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ModuleId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SectionsReadJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId", "ModuleId")
-                        .IsUnique();
-
-                    b.ToTable("ModuleProgress");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.OutboxMail", b =>
+            modelBuilder.Entity("DtksTraining.Web.Shared.OutboxMail", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -657,45 +1447,45 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMail");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.PenyelesaianLatihan", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.Desa", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Kode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
 
-                    b.Property<long>("DiperiksaPada")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("KecamatanKode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                    b.Property<int>("JumlahPeriksa")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LatihanId")
+                    b.Property<string>("Nama")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Lulus")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("Kode");
 
-                    b.Property<long?>("LulusPada")
-                        .HasColumnType("INTEGER");
+                    b.HasIndex("KecamatanKode");
 
-                    b.Property<int>("SkorTerbaik")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId", "LatihanId")
-                        .IsUnique();
-
-                    b.ToTable("PenyelesaianLatihan");
+                    b.ToTable("Desa");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Programme", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.Kecamatan", b =>
+                {
+                    b.Property<string>("Kode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kode");
+
+                    b.ToTable("Kecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.Programme", b =>
                 {
                     b.Property<string>("Kode")
                         .HasColumnType("TEXT");
@@ -721,782 +1511,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("Programme");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.QuizAnswer", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AnswerJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AttemptId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("QuestionId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SavedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AttemptId", "QuestionId")
-                        .IsUnique();
-
-                    b.ToTable("QuizAnswer");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.QuizAttempt", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Deadline")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DrawJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("GradedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool?>("Passed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("QuizId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("Score")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("Seed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("QuizId");
-
-                    b.HasIndex("UserId", "QuizId");
-
-                    b.ToTable("QuizAttempt");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.RahasiaAplikasi", b =>
-                {
-                    b.Property<string>("Nama")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("DibuatPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Nilai")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Nama");
-
-                    b.ToTable("RahasiaAplikasi");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnggota", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Aktif")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte?>("AlasanNonaktif")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte>("Disabilitas")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte>("Hubungan")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte?>("Ijazah")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte>("JenisKelamin")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte>("Keberadaan")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("KeluargaNomor")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Nama")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NamaIbuKandung")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Nik")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NoKk")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Nomor")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte>("PartisipasiSekolah")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte?>("Pekerjaan")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte>("PenyakitKronis")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte>("Program")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SandboxId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte?>("StatusHamil")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte>("StatusPerkawinan")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("TanggalLahir")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SandboxId", "Nama");
-
-                    b.HasIndex("SandboxId", "Nik");
-
-                    b.HasIndex("SandboxId", "NoKk");
-
-                    b.ToTable("SandboxAnggota");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnomali", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Jenis")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Keterangan")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Nik")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NoKk")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Perbaikan")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SandboxId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SandboxId");
-
-                    b.ToTable("SandboxAnomali");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxKeluarga", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Alamat")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CatatanVerval")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DesaKode")
-                        .IsRequired()
-                        .HasMaxLength(13)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NoKk")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Nomor")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte>("Program")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RumahTanggaNomor")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SandboxId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SandboxId", "NoKk");
-
-                    b.HasIndex("SandboxId", "Nomor")
-                        .IsUnique();
-
-                    b.ToTable("SandboxKeluarga");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxLatihan", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DesaKode")
-                        .IsRequired()
-                        .HasMaxLength(13)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("DiaturUlangPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("DibuatPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Seed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("TanggalSkenario")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DesaKode");
-
-                    b.HasIndex("UserId")
-                        .IsUnique();
-
-                    b.ToTable("SandboxLatihan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxRumahTangga", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<ushort>("Aset")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte>("BahanBakar")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DayaListrik")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte>("FasilitasBab")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("IdRumahTangga")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte>("KepemilikanBangunan")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LuasLantai")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Nomor")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SandboxId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte>("SumberPenerangan")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SandboxId", "Nomor")
-                        .IsUnique();
-
-                    b.ToTable("SandboxRumahTangga");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulan", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte?>("AlasanNonaktif")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("BeritaAcara")
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("BeritaAcaraJenis")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BeritaAcaraNama")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("BeritaAcaraUkuran")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Catatan")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DataJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("DibuatPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("DiubahPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte>("Jenis")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Nik")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NoKk")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SandboxId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Status");
-
-                    b.HasIndex("SandboxId", "Status");
-
-                    b.ToTable("SandboxUsulan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulanRiwayat", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Alasan")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte?>("Dari")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte>("Ke")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OlehNama")
-                        .IsRequired()
-                        .HasMaxLength(150)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OlehUserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte>("Peran")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("UsulanId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Waktu")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UsulanId");
-
-                    b.ToTable("SandboxUsulanRiwayat");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.EksporSuratUndangan", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DimintaOleh")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("DimintaPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Galat")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Jumlah")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PutaranId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Selesai")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("SelesaiPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PutaranId");
-
-                    b.ToTable("EksporSuratUndangan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Alasan")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("DibatalkanPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("DidaftarPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DidaftarkanOleh")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("DikonfirmasiPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("KecamatanKode")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PesertaId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Pin")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PutaranId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SesiId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TokenQr")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DidaftarkanOleh");
-
-                    b.HasIndex("PesertaId");
-
-                    b.HasIndex("TokenQr")
-                        .IsUnique();
-
-                    b.HasIndex("PutaranId", "PesertaId")
-                        .IsUnique()
-                        .HasFilter("\"Status\" <> 'Dibatalkan'");
-
-                    b.HasIndex("PutaranId", "Pin")
-                        .IsUnique();
-
-                    b.HasIndex("SesiId", "Status", "DidaftarPada");
-
-                    b.ToTable("Enrolmen");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BatalHariSebelum")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<TimeOnly>("BatalJam")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("DibuatPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FasilitatorPerSesi")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("HariKerja")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<TimeOnly>("JamMulai")
-                        .HasColumnType("TEXT");
-
-                    b.Property<TimeOnly>("JamSelesai")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("KuotaDilepasHariSebelum")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LatihanWajib")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Nama")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("TanggalMulai")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("TanggalSelesai")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Nama")
-                        .IsUnique();
-
-                    b.ToTable("PutaranPelatihan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Sesi", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kapasitas")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("MulaiUtc")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PutaranId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("SelesaiUtc")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Sequence")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Tanggal")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Terkonfirmasi")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("VenueKode")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("VenueKode");
-
-                    b.HasIndex("PutaranId", "Tanggal");
-
-                    b.HasIndex("Tanggal", "VenueKode");
-
-                    b.ToTable("Sesi", t =>
-                        {
-                            t.HasCheckConstraint("CK_Sesi_Terkonfirmasi", "\"Terkonfirmasi\" >= 0 AND \"Terkonfirmasi\" <= \"Kapasitas\"");
-                        });
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SesiFasilitator", b =>
-                {
-                    b.Property<int>("SesiId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FasilitatorId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("SesiId", "FasilitatorId");
-
-                    b.HasIndex("FasilitatorId");
-
-                    b.ToTable("SesiFasilitator");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SesiKecamatan", b =>
-                {
-                    b.Property<int>("SesiId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("KecamatanKode")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("DilepasPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kursi")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("SesiId", "KecamatanKode");
-
-                    b.HasIndex("KecamatanKode");
-
-                    b.ToTable("SesiKecamatan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SuratUndangan", b =>
-                {
-                    b.Property<int>("PutaranId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DesaKode")
-                        .HasMaxLength(13)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Nomor")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Tanggal")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Urut")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("PutaranId", "DesaKode");
-
-                    b.HasIndex("DesaKode");
-
-                    b.HasIndex("PutaranId", "Urut")
-                        .IsUnique();
-
-                    b.ToTable("SuratUndangan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.UnggahanImpor", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("DiunggahPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Isi")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("OlehUserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DiunggahPada");
-
-                    b.HasIndex("OlehUserId");
-
-                    b.ToTable("UnggahanImpor");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Venue", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.Venue", b =>
                 {
                     b.Property<string>("Kode")
                         .HasMaxLength(10)
@@ -1529,7 +1544,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("Venue");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.VenuePreference", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.VenuePreference", b =>
                 {
                     b.Property<string>("KecamatanKode")
                         .HasColumnType("TEXT");
@@ -1692,85 +1707,16 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.AppUser", b =>
+            modelBuilder.Entity("DtksTraining.Web.Akun.UnggahanImpor", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.Desa", "Desa")
-                        .WithMany()
-                        .HasForeignKey("DesaKode");
-
-                    b.Navigation("Desa");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Attendance.Kehadiran", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.Enrolmen", null)
-                        .WithMany()
-                        .HasForeignKey("EnrolmenId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("DtksTraining.Web.Data.AppUser", "Peserta")
-                        .WithMany()
-                        .HasForeignKey("PesertaId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.Sesi", "Sesi")
-                        .WithMany()
-                        .HasForeignKey("SesiId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Peserta");
-
-                    b.Navigation("Sesi");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.EksporSertifikat", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
-                        .WithMany()
-                        .HasForeignKey("PutaranId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Certificates.Sertifikat", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.Certificates.Sertifikat", null)
-                        .WithMany()
-                        .HasForeignKey("DigantikanOlehId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("DtksTraining.Web.Data.Certificates.Sertifikat", null)
-                        .WithMany()
-                        .HasForeignKey("MenggantikanId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
-                        .WithMany()
-                        .HasForeignKey("PutaranId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
                         .WithMany()
-                        .HasForeignKey("UserId")
+                        .HasForeignKey("OlehUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Desa", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.Kecamatan", "Kecamatan")
-                        .WithMany("Desa")
-                        .HasForeignKey("KecamatanKode")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Kecamatan");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.ModuleProgress", b =>
+            modelBuilder.Entity("DtksTraining.Web.Belajar.ModuleProgress", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
                         .WithMany()
@@ -1779,25 +1725,16 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.PenyelesaianLatihan", b =>
+            modelBuilder.Entity("DtksTraining.Web.Belajar.QuizAnswer", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.QuizAnswer", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.QuizAttempt", null)
+                    b.HasOne("DtksTraining.Web.Belajar.QuizAttempt", null)
                         .WithMany("Answers")
                         .HasForeignKey("AttemptId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.QuizAttempt", b =>
+            modelBuilder.Entity("DtksTraining.Web.Belajar.QuizAttempt", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
                         .WithMany()
@@ -1806,85 +1743,25 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnggota", b =>
+            modelBuilder.Entity("DtksTraining.Web.Data.AppUser", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
+                    b.HasOne("DtksTraining.Web.Wilayah.Desa", "Desa")
                         .WithMany()
-                        .HasForeignKey("SandboxId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("DesaKode");
+
+                    b.Navigation("Desa");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxAnomali", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.EksporSuratUndangan", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
-                        .WithMany()
-                        .HasForeignKey("SandboxId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxKeluarga", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
-                        .WithMany()
-                        .HasForeignKey("SandboxId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxLatihan", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.Desa", null)
-                        .WithMany()
-                        .HasForeignKey("DesaKode")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxRumahTangga", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
-                        .WithMany()
-                        .HasForeignKey("SandboxId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulan", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.SandboxLatihan", null)
-                        .WithMany()
-                        .HasForeignKey("SandboxId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulanRiwayat", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.SandboxUsulan", null)
-                        .WithMany("Riwayat")
-                        .HasForeignKey("UsulanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.EksporSuratUndangan", b =>
-                {
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                    b.HasOne("DtksTraining.Web.Jadwal.PutaranPelatihan", null)
                         .WithMany()
                         .HasForeignKey("PutaranId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Enrolmen", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.Enrolmen", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
                         .WithMany()
@@ -1898,13 +1775,13 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                    b.HasOne("DtksTraining.Web.Jadwal.PutaranPelatihan", null)
                         .WithMany()
                         .HasForeignKey("PutaranId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.Sesi", "Sesi")
+                    b.HasOne("DtksTraining.Web.Jadwal.Sesi", "Sesi")
                         .WithMany("Enrolmen")
                         .HasForeignKey("SesiId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1915,15 +1792,15 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Navigation("Sesi");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Sesi", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.Sesi", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", "Putaran")
+                    b.HasOne("DtksTraining.Web.Jadwal.PutaranPelatihan", "Putaran")
                         .WithMany("Sesi")
                         .HasForeignKey("PutaranId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Data.Venue", "Venue")
+                    b.HasOne("DtksTraining.Web.Wilayah.Venue", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueKode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1934,7 +1811,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Navigation("Venue");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SesiFasilitator", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.SesiFasilitator", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", "Fasilitator")
                         .WithMany()
@@ -1942,7 +1819,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.Sesi", null)
+                    b.HasOne("DtksTraining.Web.Jadwal.Sesi", null)
                         .WithMany("Fasilitator")
                         .HasForeignKey("SesiId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1951,15 +1828,15 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Navigation("Fasilitator");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SesiKecamatan", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.SesiKecamatan", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.Kecamatan", "Kecamatan")
+                    b.HasOne("DtksTraining.Web.Wilayah.Kecamatan", "Kecamatan")
                         .WithMany()
                         .HasForeignKey("KecamatanKode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.Sesi", null)
+                    b.HasOne("DtksTraining.Web.Jadwal.Sesi", null)
                         .WithMany("Kecamatan")
                         .HasForeignKey("SesiId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1968,37 +1845,175 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Navigation("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.SuratUndangan", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.SuratUndangan", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.Desa", null)
+                    b.HasOne("DtksTraining.Web.Wilayah.Desa", null)
                         .WithMany()
                         .HasForeignKey("DesaKode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", null)
+                    b.HasOne("DtksTraining.Web.Jadwal.PutaranPelatihan", null)
                         .WithMany()
                         .HasForeignKey("PutaranId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.UnggahanImpor", b =>
+            modelBuilder.Entity("DtksTraining.Web.Kehadiran.KehadiranPeserta", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Jadwal.Enrolmen", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmenId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DtksTraining.Web.Data.AppUser", "Peserta")
+                        .WithMany()
+                        .HasForeignKey("PesertaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Jadwal.Sesi", "Sesi")
+                        .WithMany()
+                        .HasForeignKey("SesiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Peserta");
+
+                    b.Navigation("Sesi");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.PenyelesaianLatihan", b =>
                 {
                     b.HasOne("DtksTraining.Web.Data.AppUser", null)
                         .WithMany()
-                        .HasForeignKey("OlehUserId")
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Venue", b =>
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxAnggota", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.Desa", null)
+                    b.HasOne("DtksTraining.Web.Sandbox.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxAnomali", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Sandbox.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxKeluarga", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Sandbox.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxLatihan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Wilayah.Desa", null)
+                        .WithMany()
+                        .HasForeignKey("DesaKode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxRumahTangga", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Sandbox.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxUsulan", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Sandbox.SandboxLatihan", null)
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxUsulanRiwayat", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Sandbox.SandboxUsulan", null)
+                        .WithMany("Riwayat")
+                        .HasForeignKey("UsulanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sertifikat.EksporSertifikat", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Jadwal.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sertifikat.SertifikatTerbit", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Sertifikat.SertifikatTerbit", null)
+                        .WithMany()
+                        .HasForeignKey("DigantikanOlehId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DtksTraining.Web.Sertifikat.SertifikatTerbit", null)
+                        .WithMany()
+                        .HasForeignKey("MenggantikanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DtksTraining.Web.Jadwal.PutaranPelatihan", null)
+                        .WithMany()
+                        .HasForeignKey("PutaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DtksTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.Desa", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Wilayah.Kecamatan", "Kecamatan")
+                        .WithMany("Desa")
+                        .HasForeignKey("KecamatanKode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Kecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.Venue", b =>
+                {
+                    b.HasOne("DtksTraining.Web.Wilayah.Desa", null)
                         .WithMany()
                         .HasForeignKey("DesaKode");
 
-                    b.HasOne("DtksTraining.Web.Data.Kecamatan", "Kecamatan")
+                    b.HasOne("DtksTraining.Web.Wilayah.Kecamatan", "Kecamatan")
                         .WithMany()
                         .HasForeignKey("KecamatanKode")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2007,15 +2022,15 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Navigation("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.VenuePreference", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.VenuePreference", b =>
                 {
-                    b.HasOne("DtksTraining.Web.Data.Kecamatan", null)
+                    b.HasOne("DtksTraining.Web.Wilayah.Kecamatan", null)
                         .WithMany()
                         .HasForeignKey("KecamatanKode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Data.Venue", null)
+                    b.HasOne("DtksTraining.Web.Wilayah.Venue", null)
                         .WithMany()
                         .HasForeignKey("VenueKode")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2073,33 +2088,33 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Kecamatan", b =>
-                {
-                    b.Navigation("Desa");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.QuizAttempt", b =>
+            modelBuilder.Entity("DtksTraining.Web.Belajar.QuizAttempt", b =>
                 {
                     b.Navigation("Answers");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.SandboxUsulan", b =>
-                {
-                    b.Navigation("Riwayat");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.PutaranPelatihan", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.PutaranPelatihan", b =>
                 {
                     b.Navigation("Sesi");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Data.Scheduling.Sesi", b =>
+            modelBuilder.Entity("DtksTraining.Web.Jadwal.Sesi", b =>
                 {
                     b.Navigation("Enrolmen");
 
                     b.Navigation("Fasilitator");
 
                     b.Navigation("Kecamatan");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Sandbox.SandboxUsulan", b =>
+                {
+                    b.Navigation("Riwayat");
+                });
+
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.Kecamatan", b =>
+                {
+                    b.Navigation("Desa");
                 });
 #pragma warning restore 612, 618
         }
