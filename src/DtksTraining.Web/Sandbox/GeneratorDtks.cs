@@ -298,7 +298,7 @@ public sealed class GeneratorDtks
         var umurIbu = kepalaPerempuan ? umurKepala : -1;
         if (ukuran > 1 && !kepalaPerempuan && _acak.Next(100) < 92)
         {
-            var umurIstri = Math.Max(18, umurKepala - _acak.Next(9));
+            var umurIstri = Math.Max(19, umurKepala - _acak.Next(9));
             var istri = BuatAnggota(JenisKelamin.Perempuan, umurIstri, HubunganKeluarga.IstriSuami, kodeKecamatan, null);
             istri.StatusPerkawinan = kepala.StatusPerkawinan = StatusPerkawinan.Kawin;
             if (umurIstri <= 45 && _acak.Next(100) < 6) istri.StatusHamil = StatusHamil.Ya;
@@ -370,13 +370,17 @@ public sealed class GeneratorDtks
             Disabilitas = _acak.Next(100) < 3 ? (Disabilitas)(1 + _acak.Next(12)) : Disabilitas.Tidak,
             PenyakitKronis = umur >= 40 && _acak.Next(100) < 15 ? (PenyakitKronis)(1 + _acak.Next(9)) : PenyakitKronis.Tidak,
             PartisipasiSekolah = sekolah,
-            Ijazah = sekolah == PartisipasiSekolah.TidakPernah || umur < 13 ? Sandbox.Ijazah.Tidak : (Ijazah)(1 + Math.Min(_acak.Next(4), _acak.Next(6))),
+            Ijazah = sekolah == PartisipasiSekolah.TidakPernah || umur < 13 ? Sandbox.Ijazah.Tidak
+                : (Ijazah)Math.Min(1 + Math.Min(_acak.Next(4), _acak.Next(6)), (int)IjazahTertinggi(umur)),
             Pekerjaan = dewasa && sekolah != PartisipasiSekolah.MasihSekolah && umur < 70
                 ? (_acak.Next(100) < 2 ? StatusPekerjaan.PnsTniPolriBumnBumdLegislator : PekerjaanUmum[_acak.Next(9)])
                 : null,
             NamaIbuKandung = NamaPerempuan(),
         };
     }
+
+    // No diploma before the age it is usually earned (ValidasiDtks rule 11).
+    private static Ijazah IjazahTertinggi(int umur) => umur >= 18 ? Sandbox.Ijazah.D1D3 : umur >= 17 ? Sandbox.Ijazah.Sma : umur >= 14 ? Sandbox.Ijazah.Smp : Sandbox.Ijazah.Sd;
 
     private string BuatNik(string kodeKecamatan, DateOnly lahir, JenisKelamin jk)
     {

@@ -57,7 +57,8 @@ public class GeneratorDtksTests
         Assert.All(keluarga, k => Assert.True(Enum.IsDefined(k.RumahTangga.Lantai) && Enum.IsDefined(k.RumahTangga.Dinding)
             && Enum.IsDefined(k.RumahTangga.Atap) && Enum.IsDefined(k.RumahTangga.AirMinum), k.RumahTangga.IdRumahTangga));
         Assert.True(keluarga.Select(k => k.RumahTangga.Lantai).Distinct().Count() >= 3, "Jenis lantai terlalu seragam.");
-        Assert.DoesNotContain(ValidasiDtks.Periksa(keluarga, HariIni), t => t.Aturan is >= 1 and <= 6);
+        // Generated data break no rule by accident; PKH without an eligible member (14) is a real inclusion error and may occur.
+        Assert.DoesNotContain(ValidasiDtks.Periksa(keluarga, HariIni), t => t.Aturan is >= 1 and <= 6 or (>= 8 and not 14));
     }
 
     [Fact]
