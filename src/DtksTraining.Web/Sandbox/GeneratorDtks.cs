@@ -46,6 +46,8 @@ public sealed class GeneratorDtks
     private static readonly StatusPekerjaan[] PekerjaanUmum = [.. new[] { 1, 2, 4, 6, 6, 6, 7, 7, 8 }.Select(i => (StatusPekerjaan)i)];
 
     private readonly Random _acak;
+    // House materials draw from their own stream, so adding them left every earlier scenario (and its anomalies) unchanged.
+    private readonly Random _acakRumah;
     private readonly string[] _depanLaki;
     private readonly string[] _depanPerempuan;
     private readonly string[] _belakangLaki;
@@ -62,6 +64,7 @@ public sealed class GeneratorDtks
     {
         _hariIni = hariIni;
         _acak = new Random(seed);
+        _acakRumah = new Random(unchecked(seed * 31 + 7));
         var faker = new Faker("id_ID") { Random = new Randomizer(seed) };
         _depanLaki = Kolam(() => faker.Name.FirstName(BogusGender.Male), 400);
         _depanPerempuan = Kolam(() => faker.Name.FirstName(BogusGender.Female), 400);
@@ -218,10 +221,11 @@ public sealed class GeneratorDtks
             var alamat = rumahTangga.Keluarga.Count > 0
                 ? rumahTangga.Keluarga[0].Alamat
                 : $"Dusun {dusun[_acak.Next(dusun.Length)]}, RT {1 + _acak.Next(12):000}/RW {1 + _acak.Next(4):000}, Desa {desa.Nama}, Kec. {desa.NamaKecamatan}";
+            // A KK is issued by the kecamatan where the family lives (module 08); the NIK may still come from elsewhere.
             var keluarga = new Keluarga
             {
                 Nomor = ++_nomorKeluarga,
-                NoKk = BuatNoKk(_acak.Next(10) < 9 ? kodeKecamatan : WilayahLuar[_acak.Next(WilayahLuar.Length)]),
+                NoKk = BuatNoKk(kodeKecamatan),
                 RumahTangga = rumahTangga,
                 DesaKode = desa.Kode,
                 Alamat = alamat,
@@ -255,8 +259,32 @@ public sealed class GeneratorDtks
             FasilitasBab = (FasilitasBab)(_acak.Next(100) < 75 ? 1 : 2 + _acak.Next(3)),
             Aset = aset,
         };
+        IsiBangunan(rumahTangga);
         data.RumahTangga.Add(rumahTangga);
         return rumahTangga;
+    }
+
+    // Materials follow the household's means: a car or 1300 VA suggests a finished house, no PLN or wood fuel a poor one.
+    private void IsiBangunan(RumahTangga r)
+    {
+        var mampu = r.Aset.HasFlag(Aset.Mobil) || r.Aset.HasFlag(Aset.Komputer) || r.DayaListrik >= 1300;
+        var miskin = !mampu && (r.SumberPenerangan != SumberPenerangan.ListrikPln || r.BahanBakar == BahanBakarMemasak.KayuBakar);
+        var p = _acakRumah.Next(100);
+        r.Lantai = mampu ? (p < 20 ? JenisLantai.MarmerGranit : JenisLantai.Keramik)
+            : miskin ? (p < 30 ? JenisLantai.Tanah : p < 50 ? JenisLantai.KayuPapan : p < 55 ? JenisLantai.Bambu : JenisLantai.Semen)
+            : p < 40 ? JenisLantai.Keramik : p < 90 ? JenisLantai.Semen : JenisLantai.KayuPapan;
+        p = _acakRumah.Next(100);
+        r.Dinding = mampu ? JenisDinding.Tembok
+            : miskin ? (p < 30 ? JenisDinding.Kayu : p < 55 ? JenisDinding.AnyamanBambu : p < 65 ? JenisDinding.PlesteranAnyamanBambu : JenisDinding.Tembok)
+            : p < 80 ? JenisDinding.Tembok : p < 95 ? JenisDinding.Kayu : JenisDinding.PlesteranAnyamanBambu;
+        p = _acakRumah.Next(100);
+        r.Atap = mampu ? JenisAtap.BetonGenteng
+            : miskin ? (p < 35 ? JenisAtap.Seng : p < 45 ? JenisAtap.BambuJeramiRumbia : p < 60 ? JenisAtap.Asbes : JenisAtap.BetonGenteng)
+            : p < 60 ? JenisAtap.BetonGenteng : p < 85 ? JenisAtap.Seng : JenisAtap.Asbes;
+        p = _acakRumah.Next(100);
+        r.AirMinum = mampu ? (p < 60 ? SumberAirMinum.AirKemasanIsiUlang : SumberAirMinum.SumurBorPompa)
+            : miskin ? (p < 40 ? SumberAirMinum.SumurTakTerlindung : p < 60 ? SumberAirMinum.MataAirTakTerlindung : p < 70 ? SumberAirMinum.SungaiDanauAirHujan : SumberAirMinum.SumurTerlindung)
+            : p < 35 ? SumberAirMinum.SumurTerlindung : p < 65 ? SumberAirMinum.SumurBorPompa : p < 85 ? SumberAirMinum.AirKemasanIsiUlang : SumberAirMinum.MataAirTerlindung;
     }
 
     private void IsiAnggota(Keluarga keluarga, int ukuran, string kodeKecamatan)
@@ -270,7 +298,7 @@ public sealed class GeneratorDtks
         var umurIbu = kepalaPerempuan ? umurKepala : -1;
         if (ukuran > 1 && !kepalaPerempuan && _acak.Next(100) < 92)
         {
-            var umurIstri = Math.Max(18, umurKepala - _acak.Next(9));
+            var umurIstri = Math.Max(19, umurKepala - _acak.Next(9));
             var istri = BuatAnggota(JenisKelamin.Perempuan, umurIstri, HubunganKeluarga.IstriSuami, kodeKecamatan, null);
             istri.StatusPerkawinan = kepala.StatusPerkawinan = StatusPerkawinan.Kawin;
             if (umurIstri <= 45 && _acak.Next(100) < 6) istri.StatusHamil = StatusHamil.Ya;
@@ -342,13 +370,17 @@ public sealed class GeneratorDtks
             Disabilitas = _acak.Next(100) < 3 ? (Disabilitas)(1 + _acak.Next(12)) : Disabilitas.Tidak,
             PenyakitKronis = umur >= 40 && _acak.Next(100) < 15 ? (PenyakitKronis)(1 + _acak.Next(9)) : PenyakitKronis.Tidak,
             PartisipasiSekolah = sekolah,
-            Ijazah = sekolah == PartisipasiSekolah.TidakPernah || umur < 13 ? Sandbox.Ijazah.Tidak : (Ijazah)(1 + Math.Min(_acak.Next(4), _acak.Next(6))),
+            Ijazah = sekolah == PartisipasiSekolah.TidakPernah || umur < 13 ? Sandbox.Ijazah.Tidak
+                : (Ijazah)Math.Min(1 + Math.Min(_acak.Next(4), _acak.Next(6)), (int)IjazahTertinggi(umur)),
             Pekerjaan = dewasa && sekolah != PartisipasiSekolah.MasihSekolah && umur < 70
                 ? (_acak.Next(100) < 2 ? StatusPekerjaan.PnsTniPolriBumnBumdLegislator : PekerjaanUmum[_acak.Next(9)])
                 : null,
             NamaIbuKandung = NamaPerempuan(),
         };
     }
+
+    // No diploma before the age it is usually earned (ValidasiDtks rule 11).
+    private static Ijazah IjazahTertinggi(int umur) => umur >= 18 ? Sandbox.Ijazah.D1D3 : umur >= 17 ? Sandbox.Ijazah.Sma : umur >= 14 ? Sandbox.Ijazah.Smp : Sandbox.Ijazah.Sd;
 
     private string BuatNik(string kodeKecamatan, DateOnly lahir, JenisKelamin jk)
     {

@@ -53,6 +53,18 @@ public enum BahanBakarMemasak : byte
 
 public enum FasilitasBab : byte { Sendiri = 1, Bersama = 2, Umum = 3, Tidak = 4 }
 
+public enum JenisLantai : byte { MarmerGranit = 1, Keramik = 2, Semen = 3, KayuPapan = 4, Bambu = 5, Tanah = 6 }
+
+public enum JenisDinding : byte { Tembok = 1, PlesteranAnyamanBambu = 2, Kayu = 3, AnyamanBambu = 4, Lainnya = 5 }
+
+public enum JenisAtap : byte { BetonGenteng = 1, Seng = 2, Asbes = 3, Kayu = 4, BambuJeramiRumbia = 5 }
+
+public enum SumberAirMinum : byte
+{
+    AirKemasanIsiUlang = 1, Ledeng = 2, SumurBorPompa = 3, SumurTerlindung = 4, SumurTakTerlindung = 5,
+    MataAirTerlindung = 6, MataAirTakTerlindung = 7, SungaiDanauAirHujan = 8,
+}
+
 [Flags]
 public enum Aset : ushort
 {
@@ -203,6 +215,46 @@ public static class Label
         FasilitasBab.Bersama => "Bersama",
         FasilitasBab.Umum => "Umum",
         _ => "Tidak ada",
+    };
+
+    public static string Teks(this JenisLantai v) => v switch
+    {
+        JenisLantai.MarmerGranit => "Marmer/granit",
+        JenisLantai.Keramik => "Keramik",
+        JenisLantai.Semen => "Semen/bata merah",
+        JenisLantai.KayuPapan => "Kayu/papan",
+        JenisLantai.Bambu => "Bambu",
+        _ => "Tanah",
+    };
+
+    public static string Teks(this JenisDinding v) => v switch
+    {
+        JenisDinding.Tembok => "Tembok",
+        JenisDinding.PlesteranAnyamanBambu => "Plesteran anyaman bambu/kawat",
+        JenisDinding.Kayu => "Kayu/papan",
+        JenisDinding.AnyamanBambu => "Anyaman bambu",
+        _ => "Lainnya (batang kayu, bambu, rumbia)",
+    };
+
+    public static string Teks(this JenisAtap v) => v switch
+    {
+        JenisAtap.BetonGenteng => "Beton/genteng",
+        JenisAtap.Seng => "Seng",
+        JenisAtap.Asbes => "Asbes",
+        JenisAtap.Kayu => "Kayu/sirap",
+        _ => "Bambu/jerami/ijuk/rumbia",
+    };
+
+    public static string Teks(this SumberAirMinum v) => v switch
+    {
+        SumberAirMinum.AirKemasanIsiUlang => "Air kemasan/isi ulang",
+        SumberAirMinum.Ledeng => "Leding/PAM",
+        SumberAirMinum.SumurBorPompa => "Sumur bor/pompa",
+        SumberAirMinum.SumurTerlindung => "Sumur terlindung",
+        SumberAirMinum.SumurTakTerlindung => "Sumur tak terlindung",
+        SumberAirMinum.MataAirTerlindung => "Mata air terlindung",
+        SumberAirMinum.MataAirTakTerlindung => "Mata air tak terlindung",
+        _ => "Sungai/danau/air hujan",
     };
 
     public static string Teks(this ProgramBantuan v) => v == ProgramBantuan.Tidak

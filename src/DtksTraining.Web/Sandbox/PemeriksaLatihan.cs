@@ -12,16 +12,16 @@ public sealed record SasaranLatihan(Anomali Anomali, Keluarga? KeluargaAwal, Ang
 // "Periksa": evaluates every check of an exercise on the sandbox's current state, as a Dinsos verifier would.
 public static partial class PemeriksaLatihan
 {
-    // Progress of a proposal; 0 for the states in which it went nowhere (refused, not padan).
+    // Progress of a proposal; 0 for the state in which it went nowhere (refused); back at the desa counts as a draft.
     public static int Peringkat(StatusUsulan s) => s switch
     {
-        StatusUsulan.Draft or StatusUsulan.Dikembalikan => 1,
+        StatusUsulan.Draft or StatusUsulan.Dikembalikan or StatusUsulan.LapanganTidakSesuai or StatusUsulan.TidakPadan => 1,
         StatusUsulan.BaMusdesDiunggah => 2,
         StatusUsulan.Diajukan => 3,
         StatusUsulan.DiverifikasiDinsos => 4,
         StatusUsulan.Disahkan => 5,
-        StatusUsulan.Padan => 6,
-        StatusUsulan.Ditetapkan => 7,
+        StatusUsulan.Padan or StatusUsulan.LapanganSesuai => 6,
+        StatusUsulan.DesilDitetapkan => 7,
         _ => 0,
     };
 

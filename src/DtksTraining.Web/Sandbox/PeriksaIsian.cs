@@ -1,7 +1,7 @@
 namespace DtksTraining.Web.Sandbox;
 
-// Which §4 findings stop an operator's form: those about the member just entered (rules 1, 2, 3, 5, 6) and the
-// family's head count (rule 5). Rules 4 and 7 are flags for the proposal, shown on the family page, not blockers.
+// Which findings stop an operator's form: those about the member just entered (rules 1, 2, 3, 5, 6 and the consistency
+// rules 8, 9, 11, 12) and the family's head count (rule 5). The others are flags shown on the family page, not blockers.
 public static class PeriksaIsian
 {
     public static List<string> Anggota(Keluarga keluarga, AnggotaKeluarga isian, IEnumerable<string> kkLainDenganNikSama, DateOnly hariIni)
@@ -11,7 +11,7 @@ public static class PeriksaIsian
         if (isian.TanggalLahir > hariIni) hasil.Add("Tanggal lahir tidak boleh sesudah hari ini.");
         foreach (var t in ValidasiDtks.PeriksaKeluarga(keluarga, hariIni))
         {
-            var tentangIsian = t.Nik == isian.Nik && t.Aturan is 1 or 2 or 5 or 6;
+            var tentangIsian = t.Nik == isian.Nik && (t.Aturan is 1 or 2 or 5 or 6 || ValidasiDtks.MenghentikanIsian.Contains(t.Aturan));
             var jumlahKepala = t.Nik is null && t.Aturan == 5;
             if ((tentangIsian || jumlahKepala) && !hasil.Contains(t.Pesan)) hasil.Add(t.Pesan);
         }

@@ -14,6 +14,10 @@ public sealed class RumahTangga
     public BahanBakarMemasak BahanBakar { get; set; }
     public FasilitasBab FasilitasBab { get; set; }
     public Aset Aset { get; set; }
+    public JenisLantai Lantai { get; set; } = JenisLantai.Semen;
+    public JenisDinding Dinding { get; set; } = JenisDinding.Tembok;
+    public JenisAtap Atap { get; set; } = JenisAtap.BetonGenteng;
+    public SumberAirMinum AirMinum { get; set; } = SumberAirMinum.SumurTerlindung;
     public List<Keluarga> Keluarga { get; } = [];
 }
 

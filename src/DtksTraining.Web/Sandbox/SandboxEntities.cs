@@ -32,6 +32,10 @@ public class SandboxRumahTangga
     public BahanBakarMemasak BahanBakar { get; set; }
     public FasilitasBab FasilitasBab { get; set; }
     public Aset Aset { get; set; }
+    public JenisLantai Lantai { get; set; }
+    public JenisDinding Dinding { get; set; }
+    public JenisAtap Atap { get; set; }
+    public SumberAirMinum AirMinum { get; set; }
 }
 
 public class SandboxKeluarga
@@ -100,6 +104,8 @@ public class SandboxUsulan
     public byte[]? BeritaAcara { get; set; }
     public string? BeritaAcaraNama { get; set; }
     public string? BeritaAcaraJenis { get; set; }
+    // Set by the simulated BPS step (SimulasiDesil); null before it, and for proposals finished under the DTKS flow.
+    public byte? Desil { get; set; }
     public int? BeritaAcaraUkuran { get; set; }
     public DateTimeOffset DibuatPada { get; set; }
     public DateTimeOffset DiubahPada { get; set; }

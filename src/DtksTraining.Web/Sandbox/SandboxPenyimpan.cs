@@ -135,7 +135,7 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogge
     {
         Nomor = r.Nomor, IdRumahTangga = r.IdRumahTangga, KepemilikanBangunan = r.KepemilikanBangunan, LuasLantai = r.LuasLantai,
         SumberPenerangan = r.SumberPenerangan, DayaListrik = r.DayaListrik, BahanBakar = r.BahanBakar,
-        FasilitasBab = r.FasilitasBab, Aset = r.Aset,
+        FasilitasBab = r.FasilitasBab, Aset = r.Aset, Lantai = r.Lantai, Dinding = r.Dinding, Atap = r.Atap, AirMinum = r.AirMinum,
     };
 
     public static Keluarga KeDomain(SandboxKeluarga k, RumahTangga rumahTangga) => new()
@@ -171,6 +171,10 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogge
         K<RumahTangga>("BahanBakar", NpgsqlDbType.Smallint, r => (short)r.BahanBakar),
         K<RumahTangga>("FasilitasBab", NpgsqlDbType.Smallint, r => (short)r.FasilitasBab),
         K<RumahTangga>("Aset", NpgsqlDbType.Integer, r => (int)r.Aset),
+        K<RumahTangga>("Lantai", NpgsqlDbType.Smallint, r => (short)r.Lantai),
+        K<RumahTangga>("Dinding", NpgsqlDbType.Smallint, r => (short)r.Dinding),
+        K<RumahTangga>("Atap", NpgsqlDbType.Smallint, r => (short)r.Atap),
+        K<RumahTangga>("AirMinum", NpgsqlDbType.Smallint, r => (short)r.AirMinum),
     ];
 
     private static Kolom<Keluarga>[] KolomKeluarga(int sandboxId) =>

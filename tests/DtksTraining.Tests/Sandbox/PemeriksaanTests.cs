@@ -73,7 +73,41 @@ public class PemeriksaanTests
         { "hamil belum kawin", () => { var a = Orang("1809015506000002", kawin: StatusPerkawinan.BelumKawin); a.StatusHamil = StatusHamil.Ya; return [Keluarga("1809011503200017", a)]; }, 6, "kawin atau pernah kawin" },
         { "PNS", () => { var a = Orang("1809011203850001"); a.Pekerjaan = StatusPekerjaan.PnsTniPolriBumnBumdLegislator; return [Keluarga("1809011503200017", a)]; }, 7, "PNS/TNI/Polri" },
         { "mobil", () => { var k = Keluarga("1809011503200017", Orang("1809011203850001")); k.RumahTangga.Aset = Aset.Mobil; return [k]; }, 7, "memiliki mobil" },
+        { "pasangan sejenis", () => [Keluarga("1809011503200017", Orang("1809011203850001"), Orang("1809011506900003", HubunganKeluarga.IstriSuami, nama: "Budi"))], 8, "Budi tercatat istri/suami dari Hermawan tetapi jenis kelaminnya sama" },
+        { "anak 10 tahun lebih muda", () => [Keluarga("1809011503200017", Orang("1809011203850001"), Orang("1809011001950004", HubunganKeluarga.Anak, StatusPerkawinan.BelumKawin, "Dodi"))], 9, "Dodi lahir 10-01-1995, kurang dari 15 tahun sesudah Hermawan" },
+        { "anak tepat 15 tahun lebih muda", () => [Keluarga("1809011503200017", Orang("1809011203850001"), Orang("1809011203000004", HubunganKeluarga.Anak, StatusPerkawinan.BelumKawin, "Dodi"))], 0, "" },
+        { "kawin umur 17", () => [Keluarga("1809011503200017", Orang("1809011203850001"), Orang("1809015506090002", HubunganKeluarga.IstriSuami, nama: "Rina"))], 10, "tetapi berstatus kawin: umur kawin paling rendah 19 tahun" },
+        { "ijazah SMA umur 13", () => { var a = Orang("1809011001130004", HubunganKeluarga.Anak, StatusPerkawinan.BelumKawin, "Dodi"); a.Ijazah = Ijazah.Sma; a.PartisipasiSekolah = PartisipasiSekolah.MasihSekolah; return [Keluarga("1809011503200017", Orang("1809011203850001"), a)]; }, 11, "ijazah SMA/sederajat biasanya diperoleh paling cepat umur 17" },
+        { "sekolah umur 3", () => { var a = Orang("1809011001230004", HubunganKeluarga.Anak, StatusPerkawinan.BelumKawin, "Dodi"); a.PartisipasiSekolah = PartisipasiSekolah.MasihSekolah; return [Keluarga("1809011503200017", Orang("1809011203850001"), a)]; }, 11, "masih sekolah, padahal belum 5 tahun" },
+        { "kecamatan 12", () => [Keluarga("1809011503200017", Orang("1809121203850001"))], 12, "kode kecamatan 12 pada NIK tidak ada di Kabupaten Pesawaran" },
+        { "provinsi 99", () => [Keluarga("1809011503200017", Orang("9909011203850001"))], 12, "kode provinsi 99 pada NIK tidak ada" },
+        { "NIK Jakarta sah", () => [Keluarga("1809011503200017", Orang("3171011203850001"))], 0, "" },
+        { "KK dari Jakarta", () => [Keluarga("3171011503200017", Orang("1809011203850001"))], 13, "diterbitkan kecamatan 317101, bukan kecamatan desa ini (180901)" },
+        { "PKH tanpa komponen", () => { var k = Keluarga("1809011503200017", Orang("1809011203850001"), Orang("1809015506900002", HubunganKeluarga.IstriSuami)); k.Program = ProgramBantuan.Pkh; return [k]; }, 14, "penerima PKH tetapi tidak ada anggota yang layak komponen PKH" },
+        { "PKH dengan balita", () => { var k = Keluarga("1809011503200017", Orang("1809011203850001"), Orang("1809011001240004", HubunganKeluarga.Anak, StatusPerkawinan.BelumKawin)); k.Program = ProgramBantuan.Pkh; return [k]; }, 0, "" },
+        { "PBI-JK tanpa ibu kandung", () => { var a = Orang("1809011203850001"); a.Program = ProgramBantuan.PbiJk; return [Keluarga("1809011503200017", a)]; }, 16, "Hermawan penerima PBI-JK tetapi nama ibu kandung kosong" },
+        { "PBI-JK dengan ibu kandung", () => { var a = Orang("1809011203850001"); a.Program = ProgramBantuan.PbiJk; a.NamaIbuKandung = "Sumiati"; return [Keluarga("1809011503200017", a)]; }, 0, "" },
+        { "KK ganda", () => [Keluarga("1809011503200017", Orang("1809011203850001")), Keluarga("1809011503200017", Orang("1809011506900003"))], 17, "Nomor KK 1809011503200017 tercatat 2 kali" },
     };
+
+    [Fact]
+    public void A_member_dead_in_dukcapil_but_still_active_is_flagged()
+    {
+        var hidup = Keluarga("1809011503200017", Orang("1809011203850001"), Orang("1809015506900002", HubunganKeluarga.IstriSuami, nama: "Siti Aminah"));
+        var temuan = ValidasiDtks.MeninggalMenurutDukcapil([hidup], Dukcapil()).ToList();
+        Assert.Equal("1809015506900002", Assert.Single(temuan).Nik);
+        Assert.Contains("Siti Aminah tercatat meninggal di Dukcapil tetapi masih aktif", temuan[0].Pesan);
+        hidup.Anggota[1].Keberadaan = StatusKeberadaan.Meninggal;
+        Assert.Empty(ValidasiDtks.MeninggalMenurutDukcapil([hidup], Dukcapil()));
+    }
+
+    [Fact]
+    public void The_pesawaran_kecamatan_of_kode_wilayah_are_those_of_the_seed_data()
+    {
+        var berkas = Path.Combine(DtksTraining.Tests.Shared.LocalizationCoverageTests.RepositoryRoot(), "seed-data", "wilayah.csv");
+        var kecamatan = File.ReadLines(berkas).Skip(1).Select(l => l.Split(',')[0].Replace(".", "")).ToHashSet();
+        Assert.Equal(kecamatan.Order(), KodeWilayah.KecamatanPesawaran.Order());
+    }
 
     [Theory]
     [MemberData(nameof(Kasus))]

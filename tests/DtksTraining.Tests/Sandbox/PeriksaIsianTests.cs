@@ -37,6 +37,9 @@ public class PeriksaIsianTests
     [InlineData("istri-belum-kawin", "tercatat sebagai istri/suami")]
     [InlineData("hamil-belum-kawin", "hanya untuk perempuan yang kawin")]
     [InlineData("masa-depan", "sesudah hari ini")]
+    [InlineData("nik-17", "NIK harus 16 angka, yang tertulis 17 karakter")]
+    [InlineData("kecamatan-12", "kode kecamatan 12 pada NIK tidak ada di Kabupaten Pesawaran")]
+    [InlineData("suami-sejenis", "jenis kelaminnya sama")]
     [InlineData("nama-kosong", "Nama wajib diisi")]
     public void A_member_form_is_stopped_by_each_rule_about_that_member(string kasus, string pesan)
     {
@@ -52,6 +55,9 @@ public class PeriksaIsianTests
                 case "hamil-belum-kawin": a.Hubungan = HubunganKeluarga.Anak; a.StatusPerkawinan = StatusPerkawinan.BelumKawin; a.StatusHamil = StatusHamil.Ya; break;
                 case "masa-depan": a.TanggalLahir = new(2024, 10, 16); a.Nik = "1809015610240001"; break;
                 case "nama-kosong": a.Nama = " "; break;
+                case "nik-17": a.Nik = "18090155069000021"; break;
+                case "kecamatan-12": a.Nik = "1809125506900002"; break;
+                case "suami-sejenis": a.Nik = "1809011506900002"; a.JenisKelamin = JenisKelamin.LakiLaki; break;
             }
         });
         var hasil = PeriksaIsian.Anggota(keluarga, isian, [], HariIni);

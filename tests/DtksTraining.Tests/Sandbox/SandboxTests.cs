@@ -223,7 +223,7 @@ public class SandboxTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task A_proposal_goes_from_draft_to_ditetapkan_after_a_return_with_reason_and_the_trainee_sees_the_history()
+    public async Task A_proposal_goes_from_draft_to_desil_ditetapkan_after_a_return_with_reason_and_the_trainee_sees_the_history()
     {
         await (await app.LoginAsync("operator.sukajayapunduh")).GetAsync("/Sandbox");
         var orang = await OrangBiasaAsync(await SandboxIdAsync("operator.sukajayapunduh"));
@@ -253,22 +253,30 @@ public class SandboxTests(AppFactory app) : IClassFixture<AppFactory>
         verifikasi = await staf.GetDocumentAsync($"/Staf/VerifikasiUsulan/Detail/{id}");
         verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-verifikasi", "button[value=DiverifikasiDinsos]")).ReadDocumentAsync();
         verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-sahkan")).ReadDocumentAsync();
-        verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-padankan")).ReadDocumentAsync();
-        Assert.Equal("Padan Dukcapil", verifikasi.QuerySelector(".badge.status")!.TextContent);
-        verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-tetapkan")).ReadDocumentAsync();
-        Assert.Equal("Ditetapkan", verifikasi.QuerySelector(".badge.status")!.TextContent);
+        Assert.Contains("pendamping PKH", verifikasi.QuerySelector(".posisi")!.TextContent);
+        var tanpaCatatan = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-lapangan", "button[value=LapanganTidakSesuai]")).ReadDocumentAsync();
+        Assert.Contains("Alasan wajib diisi", Galat(tanpaCatatan));
+        verifikasi = await (await staf.SubmitAsync(tanpaCatatan, new Dictionary<string, string> { ["alasan"] = "Keluarga ditemui di rumah." },
+            "#form-lapangan", "button[value=LapanganSesuai]")).ReadDocumentAsync();
+        Assert.Equal("Pemeriksaan lapangan: sesuai", verifikasi.QuerySelector(".badge.status")!.TextContent);
+        verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-desil")).ReadDocumentAsync();
+        Assert.Equal("Desil ditetapkan BPS", verifikasi.QuerySelector(".badge.status")!.TextContent);
+        var desil = int.Parse(verifikasi.QuerySelector(".desil")!.TextContent);
+        Assert.InRange(desil, 1, 10);
 
         var riwayat = (await client.GetDocumentAsync($"/Sandbox/Usulan/{id}")).QuerySelectorAll(".riwayat li").Select(li => li.TextContent).ToList();
         Assert.Equal(10, riwayat.Count);
         Assert.Contains(riwayat, r => r.Contains("Diverifikasi Dinsos") && r.Contains("verifikator Dinas Sosial"));
-        Assert.Contains(riwayat, r => r.Contains("Disahkan") && r.Contains("Kepala Dinas Sosial"));
-        Assert.Contains("Ditetapkan", riwayat[^1]);
-        Assert.Equal(new UsulanTercatat(JenisUsulan.Nonaktif, StatusUsulan.Ditetapkan, orang.NoKk, orang.Nik, AlasanNonaktif.Menolak, true),
+        Assert.Contains(riwayat, r => r.Contains("Disahkan Kepala Dinas") && r.Contains("Kepala Dinas Sosial"));
+        Assert.Contains(riwayat, r => r.Contains("Pemeriksaan lapangan: sesuai") && r.Contains("pendamping PKH") && r.Contains("Keluarga ditemui di rumah."));
+        Assert.Contains("Desil ditetapkan BPS", riwayat[^1]);
+        Assert.Contains($"Desil {desil} (skor", riwayat[^1]);
+        Assert.Equal(new UsulanTercatat(JenisUsulan.Nonaktif, StatusUsulan.DesilDitetapkan, orang.NoKk, orang.Nik, AlasanNonaktif.Menolak, true),
             (await app.WithDbAsync(db => db.SandboxUsulan.SingleAsync(u => u.Id == id))).Tercatat());
     }
 
     [Fact]
-    public async Task A_nickname_left_unfixed_is_tidak_padan_with_the_reason()
+    public async Task A_nickname_left_unfixed_is_tidak_padan_at_the_desil_step_and_goes_back_to_the_desa_with_the_reason()
     {
         var client = await app.LoginAsync("operator.penengahan");
         await client.GetDocumentAsync("/Sandbox");
@@ -287,14 +295,18 @@ public class SandboxTests(AppFactory app) : IClassFixture<AppFactory>
         var verifikasi = await staf.GetDocumentAsync($"/Staf/VerifikasiUsulan/Detail/{id}");
         verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-verifikasi", "button[value=DiverifikasiDinsos]")).ReadDocumentAsync();
         verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-sahkan")).ReadDocumentAsync();
-        verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-padankan")).ReadDocumentAsync();
+        verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-lapangan", "button[value=LapanganSesuai]")).ReadDocumentAsync();
+        verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-desil")).ReadDocumentAsync();
         Assert.Equal("Tidak padan Dukcapil", verifikasi.QuerySelector(".badge.status")!.TextContent);
-        Assert.Null(verifikasi.QuerySelector("#form-tetapkan"));
-        Assert.Contains("Nama tidak sama persis", (await client.GetDocumentAsync($"/Sandbox/Usulan/{id}")).QuerySelector(".riwayat")!.TextContent);
+        Assert.Null(verifikasi.QuerySelector("#form-desil"));
+        var operatorMelihat = await client.GetDocumentAsync($"/Sandbox/Usulan/{id}");
+        Assert.Contains("Nama tidak sama persis", operatorMelihat.QuerySelector(".riwayat")!.TextContent);
+        Assert.Contains("Nama tidak sama persis", operatorMelihat.QuerySelector(".alasan-berhenti")!.TextContent);
+        Assert.NotNull(operatorMelihat.QuerySelector("#form-unggah"));
     }
 
     [Fact]
-    public async Task The_missing_baby_added_as_anggota_baru_is_padan_and_a_new_family_needs_an_unused_kk()
+    public async Task The_missing_baby_added_as_anggota_baru_is_padan_gets_a_desil_and_a_new_family_needs_an_unused_kk()
     {
         var client = await app.LoginAsync("operator.batumenyan");
         await client.GetDocumentAsync("/Sandbox");
@@ -323,8 +335,9 @@ public class SandboxTests(AppFactory app) : IClassFixture<AppFactory>
         var verifikasi = await staf.GetDocumentAsync($"/Staf/VerifikasiUsulan/Detail/{id}");
         verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-verifikasi", "button[value=DiverifikasiDinsos]")).ReadDocumentAsync();
         verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-sahkan")).ReadDocumentAsync();
-        verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-padankan")).ReadDocumentAsync();
-        Assert.Equal("Padan Dukcapil", verifikasi.QuerySelector(".badge.status")!.TextContent);
+        verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-lapangan", "button[value=LapanganSesuai]")).ReadDocumentAsync();
+        verifikasi = await (await staf.SubmitAsync(verifikasi, Kosong, "#form-desil")).ReadDocumentAsync();
+        Assert.Equal("Desil ditetapkan BPS", verifikasi.QuerySelector(".badge.status")!.TextContent);
 
         var kkAda = await app.WithDbAsync(db => db.SandboxKeluarga.Where(k => k.SandboxId == sandboxId).Select(k => k.NoKk).FirstAsync());
         var halaman = await client.GetDocumentAsync("/Sandbox/KeluargaBaru");

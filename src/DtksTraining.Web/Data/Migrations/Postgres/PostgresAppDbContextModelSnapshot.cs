@@ -1102,14 +1102,23 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<byte>("AirMinum")
+                        .HasColumnType("smallint");
+
                     b.Property<int>("Aset")
                         .HasColumnType("integer");
+
+                    b.Property<byte>("Atap")
+                        .HasColumnType("smallint");
 
                     b.Property<byte>("BahanBakar")
                         .HasColumnType("smallint");
 
                     b.Property<int>("DayaListrik")
                         .HasColumnType("integer");
+
+                    b.Property<byte>("Dinding")
+                        .HasColumnType("smallint");
 
                     b.Property<byte>("FasilitasBab")
                         .HasColumnType("smallint");
@@ -1120,6 +1129,9 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(30)");
 
                     b.Property<byte>("KepemilikanBangunan")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("Lantai")
                         .HasColumnType("smallint");
 
                     b.Property<int>("LuasLantai")
@@ -1174,6 +1186,9 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Property<string>("DataJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<byte?>("Desil")
+                        .HasColumnType("smallint");
 
                     b.Property<DateTimeOffset>("DibuatPada")
                         .HasColumnType("timestamp with time zone");

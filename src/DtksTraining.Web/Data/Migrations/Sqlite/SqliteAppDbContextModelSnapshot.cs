@@ -1063,13 +1063,22 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte>("AirMinum")
+                        .HasColumnType("INTEGER");
+
                     b.Property<ushort>("Aset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Atap")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte>("BahanBakar")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DayaListrik")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Dinding")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte>("FasilitasBab")
@@ -1081,6 +1090,9 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<byte>("KepemilikanBangunan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Lantai")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("LuasLantai")
@@ -1133,6 +1145,9 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Property<string>("DataJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<byte?>("Desil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("DibuatPada")
                         .HasColumnType("INTEGER");

@@ -157,7 +157,8 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
 
     private async Task<bool> MuatAsync(string noKk)
     {
-        _sandboxId = (await penyimpan.PastikanAsync(SandboxSaya.UserId(User))).Id;
+        var sandbox = await penyimpan.PastikanAsync(SandboxSaya.UserId(User));
+        _sandboxId = sandbox.Id;
         var keluarga = await db.SandboxKeluarga.FirstOrDefaultAsync(k => k.SandboxId == _sandboxId && k.NoKk == noKk);
         if (keluarga is null) return false;
         Keluarga = keluarga;
@@ -167,6 +168,8 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
         var domain = SandboxPenyimpan.KeDomain(Keluarga, SandboxPenyimpan.KeDomain(RumahTangga));
         domain.Anggota.AddRange(Anggota.Select(SandboxPenyimpan.KeDomain));
         Temuan = ValidasiDtks.PeriksaKeluarga(domain, HariIni);
+        // The scenario's Dukcapil is rebuilt from its seed: the civil registry the operator would check the deaths against.
+        Temuan.AddRange(ValidasiDtks.MeninggalMenurutDukcapil([domain], (await penyimpan.SkenarioAsync(sandbox)).Dukcapil));
         return true;
     }
 }

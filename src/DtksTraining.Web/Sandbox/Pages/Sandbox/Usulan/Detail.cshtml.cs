@@ -23,7 +23,7 @@ public class DetailModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProvid
         if (!await MuatAsync(id)) return NotFound();
         if (berkas is null)
             return Gagal("Pilih berkas berita acara musdes (PDF atau JPG, paling besar 2 MB).");
-        if (Usulan.Status is not (StatusUsulan.Draft or StatusUsulan.Dikembalikan or StatusUsulan.BaMusdesDiunggah))
+        if (Usulan.Status is not (StatusUsulan.Draft or StatusUsulan.BaMusdesDiunggah) && !AlurUsulan.KembaliKeDesa(Usulan.Status))
             return Gagal($"Berita acara tidak dapat diganti: usulan sudah berstatus {Usulan.Status.Teks()}.");
 
         var awal = new byte[8];
@@ -50,7 +50,7 @@ public class DetailModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProvid
     public async Task<IActionResult> OnPostAjukanAsync(int id)
     {
         if (!await MuatAsync(id)) return NotFound();
-        var galat = Usulan.Status == StatusUsulan.Draft || Usulan.Status == StatusUsulan.Dikembalikan
+        var galat = Usulan.Status == StatusUsulan.Draft || AlurUsulan.KembaliKeDesa(Usulan.Status)
             ? "Unggah berita acara musdes dulu sebelum mengajukan ke kabupaten."
             : Usulan.Ubah(StatusUsulan.Diajukan, PelakuUsulan.Operator, null, await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow());
         if (galat is not null) return Gagal(galat);

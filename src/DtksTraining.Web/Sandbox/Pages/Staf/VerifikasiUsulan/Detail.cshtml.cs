@@ -1,5 +1,6 @@
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Sandbox.Pages.Sandbox;
+using DtksTraining.Web.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public class DetailModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProvid
         {
             StatusUsulan.DiverifikasiDinsos or StatusUsulan.Dikembalikan or StatusUsulan.Ditolak => PelakuUsulan.VerifikatorDinsos,
             StatusUsulan.Disahkan => PelakuUsulan.KepalaOpd,
-            StatusUsulan.Ditetapkan => PelakuUsulan.Sistem,
+            StatusUsulan.LapanganSesuai or StatusUsulan.LapanganTidakSesuai => PelakuUsulan.PendampingPkh,
             _ => null,
         };
         var galat = peran is null
@@ -47,8 +48,9 @@ public class DetailModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProvid
         return RedirectToPage(new { id });
     }
 
-    // Kemensos' match against the sandbox's own fake Dukcapil, exactly as the registry compares.
-    public async Task<IActionResult> OnPostPadankanAsync(int id)
+    // The simulated BPS step: the people are matched with the sandbox's fake Dukcapil first, exactly as the registry
+    // compares; a mismatch goes back to the desa, otherwise SimulasiDesil ranks the family from its current fields.
+    public async Task<IActionResult> OnPostDesilAsync(int id)
     {
         if (!await MuatAsync(id)) return NotFound();
         var sandbox = await db.SandboxLatihan.AsNoTracking().SingleAsync(s => s.Id == Usulan.SandboxId);
@@ -62,15 +64,32 @@ public class DetailModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProvid
             var sebab = hasil.Alasan.Where(a => !(meninggalDiharapkan && dukcapil.Cari(o.Nik)?.Meninggal == true && a.Contains("meninggal"))).ToList();
             alasan.AddRange(sebab.Select(a => Orang.Count > 1 ? $"{o.Nama} ({o.Nik}): {a}" : a));
         }
-        var ke = alasan.Count == 0 ? StatusUsulan.Padan : StatusUsulan.TidakPadan;
-        if (Usulan.Ubah(ke, PelakuUsulan.Sistem, string.Join(" ", alasan), await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()) is { } galat)
+        var pelaku = await SandboxSaya.PelakuAsync(db, User);
+        if (alasan.Count > 0)
         {
-            Galat = galat;
-            return Page();
+            if (Usulan.Ubah(StatusUsulan.TidakPadan, PelakuUsulan.Sistem, string.Join(" ", alasan), pelaku, clock.GetUtcNow()) is { } galatPadan)
+                return Gagal(galatPadan);
+            await db.SaveChangesAsync();
+            TempData["Pesan"] = "Hasil pemadanan: TIDAK PADAN, usulan kembali ke desa. " + string.Join(" ", alasan);
+            return RedirectToPage(new { id });
         }
+        var keluarga = (await penyimpan.MuatAsync(Usulan.SandboxId)).Keluarga.FirstOrDefault(k => k.NoKk == Usulan.NoKk);
+        if (keluarga is null) return Gagal($"KK {Usulan.NoKk} tidak ada lagi di data desa: desil tidak dapat dihitung.");
+        var desil = SimulasiDesil.Hitung(keluarga, Wib.Hari(clock.GetUtcNow()));
+        var rincian = string.Join("; ", desil.Rincian.Select(p => $"{p.Faktor} {p.Nilai:+0;-0}"));
+        var catatan = $"Padan Dukcapil. Desil {desil.Desil} (skor {desil.Skor}): {(rincian.Length == 0 ? "tidak ada poin" : rincian)}.";
+        if (Usulan.Ubah(StatusUsulan.DesilDitetapkan, PelakuUsulan.Sistem, catatan[..Math.Min(catatan.Length, 1000)], pelaku, clock.GetUtcNow()) is { } galat)
+            return Gagal(galat);
+        Usulan.Desil = (byte)desil.Desil;
         await db.SaveChangesAsync();
-        TempData["Pesan"] = ke == StatusUsulan.Padan ? "Hasil pemadanan: PADAN." : "Hasil pemadanan: TIDAK PADAN. " + string.Join(" ", alasan);
+        TempData["Pesan"] = $"Desil {desil.Desil} ditetapkan (skor {desil.Skor}).";
         return RedirectToPage(new { id });
+    }
+
+    private IActionResult Gagal(string pesan)
+    {
+        Galat = pesan;
+        return Page();
     }
 
     private async Task<bool> MuatAsync(int id)

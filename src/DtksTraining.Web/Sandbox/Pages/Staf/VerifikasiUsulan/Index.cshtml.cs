@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Sandbox.Pages.Staf.VerifikasiUsulan;
 
-// Fasilitator and Admin play the Dinsos verifier, the Kepala OPD and Kemensos' Dukcapil match for every sandbox.
+// Fasilitator and Admin play the Dinsos verifier, the Kepala Dinas and the pendamping PKH's ground check for every sandbox.
 public class IndexModel(AppDbContext db) : PageModel
 {
-    public static readonly StatusUsulan[] Antrean = [StatusUsulan.Diajukan, StatusUsulan.DiverifikasiDinsos, StatusUsulan.Disahkan, StatusUsulan.Padan];
+    public static readonly StatusUsulan[] Antrean = [StatusUsulan.Diajukan, StatusUsulan.DiverifikasiDinsos, StatusUsulan.Disahkan, StatusUsulan.LapanganSesuai];
 
     public sealed record Baris(int Id, JenisUsulan Jenis, StatusUsulan Status, string NoKk, string Peserta, string Desa, DateTimeOffset DiubahPada);
 
