@@ -11,7 +11,7 @@ using DtksTraining.Web.Shared;
 // Bad seed data or content stops the app with exit code 1 and its message, not a crash that systemd restarts forever.
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Path(args) });
     builder.AddDatabase();
     builder.AddAkun();
     builder.AddJobs();
