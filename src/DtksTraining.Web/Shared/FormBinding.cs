@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
@@ -15,7 +17,6 @@ public static class FormBinding
         options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         options.ModelBinderProviders.Insert(0, new BinderProvider());
         options.ModelMetadataDetailsProviders.Add(new NonNullableStrings());
-        options.ModelMetadataDetailsProviders.Add(new RequiredValuesInBahasa());
     }
 
     private sealed class BinderProvider : IModelBinderProvider
@@ -52,15 +53,14 @@ public static class FormBinding
         }
     }
 
-    // A number, date or checkbox is implicitly required; without this its message would be ASP.NET Core's English one.
-    private sealed class RequiredValuesInBahasa : IValidationMetadataProvider
+    // A number, date or checkbox is implicitly required; its data-val-required text would be ASP.NET Core's English one.
+    public sealed class RequiredValuesInBahasa : IClientModelValidatorProvider
     {
-        public void CreateValidationMetadata(ValidationMetadataProviderContext context)
+        public void CreateValidators(ClientValidatorProviderContext context)
         {
-            var type = context.Key.ModelType;
-            if (!type.IsValueType || Nullable.GetUnderlyingType(type) is not null) return;
-            if (context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>().Any()) return;
-            context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute { ErrorMessage = "Kolom ini wajib diisi." });
+            foreach (var item in context.Results)
+                if (item.Validator is RequiredAttributeAdapter { Attribute.ErrorMessage: null })
+                    item.Validator = new RequiredAttributeAdapter(new RequiredAttribute { ErrorMessage = "Kolom ini wajib diisi." }, null);
         }
     }
 

@@ -47,6 +47,8 @@ public static class ShellExtensions
                 options.UseSafeFormBinding();
                 UseIndonesianBindingMessages(options.ModelBindingMessageProvider);
             });
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(options =>
+            options.ClientModelValidatorProviders.Add(new FormBinding.RequiredValuesInBahasa()));
         builder.Services.AddSingleton<CookieTempDataProvider>();
         builder.Services.AddSingleton<ITempDataProvider, TempDataCookie>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
