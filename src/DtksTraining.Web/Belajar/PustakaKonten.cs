@@ -31,6 +31,12 @@ public sealed partial class PustakaKonten
 
     [GeneratedRegex(@"^\d+-(.+)\.md$")] private static partial Regex NamaBerkasModul();
 
+    private static readonly string[] KunciModul = ["id", "title", "audience", "order", "minutes", "objectives"];
+    private static readonly string[] KunciSoal =
+        ["id", "module", "type", "difficulty", "problem", "text", "options", "answer", "answers", "tolerance", "unit", "pairs", "explanation"];
+    private static readonly string[] KunciKuis =
+        ["id", "title", "audience", "modules", "questions", "time_limit_minutes", "max_attempts", "wait_minutes_between_attempts", "pass_percent", "review"];
+
     public static PustakaKonten Load(string folder)
     {
         var masalah = new List<MasalahKonten>();
@@ -54,6 +60,7 @@ public sealed partial class PustakaKonten
             var nama = Relatif(folder, path);
             var akar = BacaYaml(path, nama, masalah);
             if (akar is null) continue;
+            YamlKonten.KunciDikenal(akar, nama, masalah, ["questions"]);
             if (Ambil(akar, "questions") is not YamlSequenceNode daftar)
             {
                 masalah.Add(new(nama, akar.Start.Line, "Kunci 'questions' berisi daftar soal tidak ada."));
@@ -72,13 +79,15 @@ public sealed partial class PustakaKonten
         if (!File.Exists(pathKuis)) masalah.Add(new(namaKuis, 0, "Berkas kuis tidak ada."));
         else if (BacaYaml(pathKuis, namaKuis, masalah) is { } akarKuis)
         {
+            YamlKonten.KunciDikenal(akarKuis, namaKuis, masalah, ["quizzes"]);
             if (Ambil(akarKuis, "quizzes") is not YamlSequenceNode daftar)
                 masalah.Add(new(namaKuis, akarKuis.Start.Line, "Kunci 'quizzes' berisi daftar kuis tidak ada."));
             else
-                foreach (var node in daftar.OfType<YamlMappingNode>())
+                foreach (var node in daftar)
                 {
-                    var k = BacaKuis(node, namaKuis, masalah);
-                    if (k is not null) kuis.Add((k.Value.Kuis, namaKuis, node.Start, k.Value.Modul));
+                    if (node is not YamlMappingNode peta) { masalah.Add(new(namaKuis, node.Start.Line, "Kuis harus berupa peta kunci: nilai.")); continue; }
+                    var k = BacaKuis(peta, namaKuis, masalah);
+                    if (k is not null) kuis.Add((k.Value.Kuis, namaKuis, peta.Start, k.Value.Modul));
                 }
         }
 
@@ -118,21 +127,8 @@ public sealed partial class PustakaKonten
 
     private static string Relatif(string folder, string path) => Path.GetRelativePath(folder, path).Replace('\\', '/');
 
-    private static YamlMappingNode? BacaYaml(string path, string nama, List<MasalahKonten> masalah, string? teks = null, long geserBaris = 0)
-    {
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(teks ?? File.ReadAllText(path)));
-            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode akar) return akar;
-            masalah.Add(new(nama, 1 + geserBaris, "Isi YAML harus berupa peta kunci: nilai."));
-        }
-        catch (YamlException e)
-        {
-            masalah.Add(new(nama, e.Start.Line + geserBaris, "YAML tidak bisa dibaca: " + (e.InnerException?.Message ?? e.Message)));
-        }
-        return null;
-    }
+    private static YamlMappingNode? BacaYaml(string path, string nama, List<MasalahKonten> masalah, string? teks = null, long geserBaris = 0) =>
+        YamlKonten.Baca(teks ?? File.ReadAllText(path), nama, masalah, geserBaris);
 
     private static YamlNode? Ambil(YamlMappingNode peta, string kunci) =>
         peta.Children.TryGetValue(new YamlScalarNode(kunci), out var nilai) ? nilai : null;
@@ -168,6 +164,7 @@ public sealed partial class PustakaKonten
         var depan = BacaYaml(path, nama, masalah, isi[4..(akhir + 1)], geserBaris: 1);
         if (depan is null) return null;
         var jumlahMasalah = masalah.Count;
+        YamlKonten.KunciDikenal(depan, nama, masalah, KunciModul, geserBaris: 1);
         var id = Teks(depan, "id");
         var judul = Teks(depan, "title");
         if (id is null) masalah.Add(new(nama, Baris(depan, "id") + 1, "'id' modul wajib diisi."));
@@ -194,6 +191,7 @@ public sealed partial class PustakaKonten
     private static Soal? BacaSoal(YamlMappingNode peta, string nama, List<MasalahKonten> masalah)
     {
         var jumlahMasalah = masalah.Count;
+        YamlKonten.KunciDikenal(peta, nama, masalah, KunciSoal);
         var id = Teks(peta, "id");
         var label = id is null ? "Soal" : $"Soal '{id}'";
         if (id is null) masalah.Add(new(nama, peta.Start.Line, "'id' soal wajib diisi."));
@@ -222,6 +220,7 @@ public sealed partial class PustakaKonten
             if (Ambil(peta, "options") is YamlSequenceNode opsi)
                 foreach (var o in opsi.OfType<YamlMappingNode>())
                 {
+                    YamlKonten.KunciDikenal(o, nama, masalah, ["id", "text"]);
                     var oid = Teks(o, "id");
                     var oteks = Teks(o, "text");
                     if (oid is null || oteks is null) masalah.Add(new(nama, o.Start.Line, $"{label}: pilihan harus punya 'id' dan 'text'."));
@@ -275,6 +274,7 @@ public sealed partial class PustakaKonten
                 if (Ambil(peta, "pairs") is YamlSequenceNode pairs)
                     foreach (var p in pairs.OfType<YamlMappingNode>())
                     {
+                        YamlKonten.KunciDikenal(p, nama, masalah, ["left", "right"]);
                         var kiri = Teks(p, "left");
                         var kanan = Teks(p, "right");
                         if (kiri is null || kanan is null) masalah.Add(new(nama, p.Start.Line, $"{label}: pasangan harus punya 'left' dan 'right'."));
@@ -296,6 +296,7 @@ public sealed partial class PustakaKonten
     private static (Kuis Kuis, List<(string Id, Mark Awal)> Modul)? BacaKuis(YamlMappingNode peta, string nama, List<MasalahKonten> masalah)
     {
         var jumlahMasalah = masalah.Count;
+        YamlKonten.KunciDikenal(peta, nama, masalah, KunciKuis);
         var id = Teks(peta, "id");
         var label = id is null ? "Kuis" : $"Kuis '{id}'";
         if (id is null) masalah.Add(new(nama, peta.Start.Line, "'id' kuis wajib diisi."));

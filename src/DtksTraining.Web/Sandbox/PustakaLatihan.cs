@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DtksTraining.Web.Belajar;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace DtksTraining.Web.Sandbox;
@@ -20,6 +19,10 @@ public sealed partial class PustakaLatihan
 
     public static readonly IReadOnlySet<string> IsianTeks = new HashSet<string>
         { "nama", "nik", "nokk", "alamat", "kepala", "nama_dukcapil", "nokk_dukcapil", "tanggal_lahir", "keterangan", "jumlah_jiwa", "anggota_kk" };
+
+    private static readonly string[] KunciLatihan = ["id", "title", "order", "problem", "anomaly", "target", "brief", "checks"];
+    private static readonly string[] KunciCek =
+        ["check", "title", "message", "hint", "keberadaan", "bagian", "field", "jenis", "alasan", "status_min", "berita_acara", "tingkat"];
 
     private static readonly HashSet<string> IsianPerluNik = ["nama", "nik", "nama_dukcapil", "nokk_dukcapil", "tanggal_lahir"];
 
@@ -58,25 +61,10 @@ public sealed partial class PustakaLatihan
 
     public static Latihan? BacaLatihan(string teks, string nama, string namaBerkas, List<MasalahKonten> masalah)
     {
-        YamlMappingNode akar;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(teks));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode peta)
-            {
-                masalah.Add(new(nama, 1, "Isi YAML harus berupa peta kunci: nilai."));
-                return null;
-            }
-            akar = peta;
-        }
-        catch (YamlException e)
-        {
-            masalah.Add(new(nama, e.Start.Line, "YAML tidak bisa dibaca: " + (e.InnerException?.Message ?? e.Message)));
-            return null;
-        }
+        if (YamlKonten.Baca(teks, nama, masalah) is not { } akar) return null;
 
         var awal = masalah.Count;
+        YamlKonten.KunciDikenal(akar, nama, masalah, KunciLatihan);
         var id = Teks(akar, "id");
         if (id is null) masalah.Add(new(nama, akar.Start.Line, "'id' latihan wajib diisi."));
         else if (!IdSah().IsMatch(id)) masalah.Add(new(nama, Baris(akar, "id"), $"'id' latihan '{id}' hanya boleh huruf kecil, angka, dan tanda '-'."));
@@ -111,6 +99,7 @@ public sealed partial class PustakaLatihan
     private static Cek? BacaCek(YamlMappingNode peta, string nama, bool adaNik, List<MasalahKonten> masalah)
     {
         var awal = masalah.Count;
+        YamlKonten.KunciDikenal(peta, nama, masalah, KunciCek);
         var jenis = Enum<JenisCek>(peta, "check", nama, masalah, wajib: true);
         var judul = Teks(peta, "title");
         var pesan = Teks(peta, "message");

@@ -44,6 +44,7 @@ public static class ShellExtensions
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             .AddMvcOptions(options =>
             {
+                options.UseSafeFormBinding();
                 UseIndonesianBindingMessages(options.ModelBindingMessageProvider);
                 options.ModelMetadataDetailsProviders.Add(new PesanValidasiBahasa());
             })
@@ -121,14 +122,17 @@ public static class ShellExtensions
         messages.SetMissingBindRequiredValueAccessor(name => $"Kolom {name} wajib diisi.");
         messages.SetMissingKeyOrValueAccessor(() => "Kolom ini wajib diisi.");
         messages.SetMissingRequestBodyRequiredValueAccessor(() => "Formulir kosong.");
-        messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"Isian '{value}' tidak sah.");
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"Isian '{value}' tidak sah.");
+        messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"Isian '{Cuplikan(value)}' tidak sah.");
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"Isian '{Cuplikan(value)}' tidak sah.");
         messages.SetUnknownValueIsInvalidAccessor(_ => "Isian tidak sah.");
         messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Isian tidak sah.");
-        messages.SetValueIsInvalidAccessor(value => $"Isian '{value}' tidak sah.");
+        messages.SetValueIsInvalidAccessor(value => $"Isian '{Cuplikan(value)}' tidak sah.");
         messages.SetValueMustBeANumberAccessor(_ => "Isian harus berupa angka.");
         messages.SetNonPropertyValueMustBeANumberAccessor(() => "Isian harus berupa angka.");
     }
+
+    // A refused megabyte is not echoed back whole in its error message.
+    private static string Cuplikan(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
     public static WebApplication UseShell(this WebApplication app)
     {

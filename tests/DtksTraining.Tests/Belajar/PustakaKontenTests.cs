@@ -174,6 +174,16 @@ public class PustakaKontenTests
     [InlineData("quizzes", "questions: 5", "questions: 6", K, 2, "mengambil 6 soal, padahal modulnya hanya berisi 5")]
     [InlineData("quizzes", "audience: both", "audience: camat", K, 4, "'audience' harus kades, operator, atau both")]
     [InlineData("quizzes", "review: always", "review: kadang", K, 11, "'review' harus always")]
+    [InlineData("module", "minutes: 10", "minutes: 10\nminute: 5", M, 7, "Kunci 'minute' tidak dikenal")]
+    [InlineData("module", "order: 1", "order: 1\n\tminutes: 5", M, 6, "karakter tab")]
+    [InlineData("questions", "answer: b", "answer: b\n    explanaton: \"x\"", Q, 14, "Kunci 'explanaton' tidak dikenal")]
+    [InlineData("questions", "text: \"A\"", "text: \"A\"\n        benar: true", Q, 9, "Kunci 'benar' tidak dikenal")]
+    [InlineData("questions", "right: \"Pindah\"", "right: \"Pindah\"\n        kanan: x", Q, 45, "Kunci 'kanan' tidak dikenal")]
+    [InlineData("questions", "answer: 16", "answer: 16\n\tunit: digit", Q, 33, "karakter tab")]
+    [InlineData("questions", "questions:", "versi: 2\nquestions:", Q, 1, "Kunci 'versi' tidak dikenal")]
+    [InlineData("quizzes", "review: always", "review: always\n    pass_precent: 80", K, 12, "Kunci 'pass_precent' tidak dikenal")]
+    [InlineData("quizzes", "quizzes:", "versi: 2\nquizzes:", K, 1, "Kunci 'versi' tidak dikenal")]
+    [InlineData("quizzes", "    time_limit_minutes: 10", "\ttime_limit_minutes: 10", K, 7, "karakter tab")]
     public void Broken_content_is_reported_with_file_and_line(string part, string find, string replace, string file, int line, string message)
     {
         var folder = Fixture(

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using DtksTraining.Web.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -72,7 +73,10 @@ public class PutaranModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
             ModelState.AddModelError("Input.JamSelesai", S["Jam selesai harus setelah jam mulai."]);
         if (Input.HariKerja.Count == 0)
             ModelState.AddModelError("Input.HariKerja", S["Pilih paling sedikit satu hari kerja."]);
-        if (await db.PutaranPelatihan.AnyAsync(p => p.Nama == Input.Nama.Trim() && p.Id != Id))
+        // The name is used only once it has passed its own validation: an empty name is refused above, not looked up.
+        var nama = Input.Nama.Trim();
+        if (ModelState.GetFieldValidationState("Input.Nama") == ModelValidationState.Valid
+            && await db.PutaranPelatihan.AnyAsync(p => p.Nama == nama && p.Id != Id))
             ModelState.AddModelError("Input.Nama", S["Nama putaran ini sudah dipakai."]);
         if (!ModelState.IsValid) return Page();
 
@@ -83,7 +87,7 @@ public class PutaranModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
             putaran = new PutaranPelatihan { Nama = "", DibuatPada = clock.GetUtcNow() };
             db.PutaranPelatihan.Add(putaran);
         }
-        putaran.Nama = Input.Nama.Trim();
+        putaran.Nama = nama;
         putaran.TanggalMulai = Input.TanggalMulai!.Value;
         putaran.TanggalSelesai = Input.TanggalSelesai!.Value;
         putaran.HariKerja = UrutanHari.Where(Input.HariKerja.Contains).ToList();
