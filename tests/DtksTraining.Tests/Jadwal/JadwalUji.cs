@@ -9,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace DtksTraining.Tests.Jadwal;
 
 // The real app with a controllable clock, plus helpers that build a round, a session and participants straight in the database.
-public sealed class JadwalAppFactory : AppFactory
+public class JadwalAppFactory : AppFactory
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 10, 1, 2, 0, 0, TimeSpan.Zero));
 

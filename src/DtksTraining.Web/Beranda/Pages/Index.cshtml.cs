@@ -75,10 +75,10 @@ public class IndexModel(AppDbContext db, PustakaKonten konten, TimeProvider cloc
         if (User.IsInRole(Web.Akun.Peran.Admin)) Admin = await MuatAdminAsync(now);
     }
 
-    // The round a participant is in: the one of their newest live enrolment, else the newest round still running.
+    // The round a participant is in: the one of their newest live enrolment in a round not yet finished, else the running one.
     private async Task<int?> PutaranPelajarAsync(string userId) =>
         await db.Enrolmen.AsNoTracking()
-            .Where(e => e.PesertaId == userId && e.Status != StatusEnrolmen.Dibatalkan)
+            .Where(e => e.PesertaId == userId && e.Status != StatusEnrolmen.Dibatalkan && e.Sesi!.Putaran!.Status != StatusPutaran.Selesai)
             .OrderByDescending(e => e.Sesi!.MulaiUtc).Select(e => (int?)e.PutaranId).FirstOrDefaultAsync()
         ?? await PutaranBerjalanAsync();
 
