@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DtksTraining.Tests.Jadwal;
 using DtksTraining.Web.Belajar;
 using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sertifikat;
 using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,11 +13,9 @@ namespace DtksTraining.Tests.Browser;
 // The live demo on the morning of its "today" session, so the facilitator may mark attendance whatever the real hour.
 public sealed class DemoJourneyFixture : JourneyFixture
 {
-    protected override void Siapkan(JadwalAppFactory app)
-    {
-        app.Settings["Demo:PutaranBerjalan"] = "true";
-        app.Clock.SetUtcNow(Wib.Pada(Wib.Hari(DateTimeOffset.UtcNow), new TimeOnly(9, 0)).ToUniversalTime());
-    }
+    protected override DateTimeOffset MulaiPada => Wib.Pada(Wib.Hari(DateTimeOffset.UtcNow), new TimeOnly(9, 0)).ToUniversalTime();
+
+    protected override void Siapkan(JadwalAppFactory app) => app.Settings["Demo:PutaranBerjalan"] = "true";
 }
 
 // Issue #21: every role starts at its home and gets everywhere by clicking, on the live demo's data.
@@ -118,9 +117,9 @@ public partial class BerandaJourneyTests(DemoJourneyFixture f) : IClassFixture<D
             await Task.Delay(500);
         await KeBerandaAsync(op, "beranda-sertifikat");
         Assert.Equal(5, await op.Page.Locator("ol.langkah li.selesai, ol.langkah li.berikut").CountAsync());
-        Assert.Contains("Terbit: DTKS/PSW", await op.Page.Locator("ol.langkah").InnerTextAsync());
+        Assert.Contains("Terbit: " + NomorSertifikat.Awalan, await op.Page.Locator("ol.langkah").InnerTextAsync());
         await op.KlikAsync(op.Page.Locator("ol.langkah a[href='/Peserta/Sertifikat']"), "sertifikat");
-        Assert.Contains("DTKS/PSW", await op.Page.Locator("main").InnerTextAsync());
+        Assert.Contains(NomorSertifikat.Awalan, await op.Page.Locator("main").InnerTextAsync());
 
         // Facilitator: today's session from the home, two participants checked in by the PINs they bring.
         var pin = await f.App.WithDbAsync(db => db.Enrolmen

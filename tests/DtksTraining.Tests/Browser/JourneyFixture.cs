@@ -22,7 +22,7 @@ public class JourneyFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App.Clock.SetUtcNow(DateTimeOffset.UtcNow);
+        App.Clock.SetUtcNow(MulaiPada);
         Siapkan(App);
         await Smtp.StartAsync();
         App.UseSmtp(Smtp);
@@ -54,7 +54,8 @@ public class JourneyFixture : IAsyncLifetime
         await Smtp.DisposeAsync();
     }
 
-    // Settings and clock of a journey's app before it starts.
+    // Settings and the clock's start of a journey's app, before it starts.
+    protected virtual DateTimeOffset MulaiPada => DateTimeOffset.UtcNow;
     protected virtual void Siapkan(JadwalAppFactory app) { }
 
     // One person's browser: a phone-sized window with the HTTP cache off, so every page reached is a cold load.
