@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using DtksTraining.Web.Akun;
 using DtksTraining.Web.Belajar;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Jadwal;
