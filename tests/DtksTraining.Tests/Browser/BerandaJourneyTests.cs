@@ -123,7 +123,8 @@ public partial class BerandaJourneyTests(DemoJourneyFixture f) : IClassFixture<D
 
         // Facilitator: today's session from the home, two participants checked in by the PINs they bring.
         var pin = await f.App.WithDbAsync(db => db.Enrolmen
-            .Where(e => e.Peserta!.DesaKode == "18.09.04.2001" && e.Status == StatusEnrolmen.Terkonfirmasi)
+            .Where(e => e.Peserta!.DesaKode == "18.09.04.2001" && e.Status == StatusEnrolmen.Terkonfirmasi
+                        && e.Sesi!.Putaran!.Status == StatusPutaran.Berjalan)
             .Select(e => new { e.Pin, e.Peserta!.NamaLengkap }).ToListAsync());
         Assert.Equal(2, pin.Count);
         var fasilitator = await f.BukaAsync("b-fasilitator");
