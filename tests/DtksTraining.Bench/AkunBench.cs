@@ -34,12 +34,12 @@ public static partial class AkunBench
     };
 
     // The client must keep cookies and not follow redirects: a good login answers 302.
-    public static async Task MasukAsync(HttpClient http, string userName, CancellationToken ct = default)
+    public static async Task MasukAsync(HttpClient http, string userName, CancellationToken ct = default, string sandi = Sandi)
     {
         var masuk = await http.GetStringAsync("/Akun/Masuk", ct);
         var r = await http.PostAsync("/Akun/Masuk", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.NamaPengguna"] = userName, ["Input.KataSandi"] = Sandi,
+            ["Input.NamaPengguna"] = userName, ["Input.KataSandi"] = sandi,
             ["__RequestVerificationToken"] = Token().Match(masuk).Groups[1].Value,
         }), ct);
         if (r.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Masuk {userName} gagal: {(int)r.StatusCode}");

@@ -5,6 +5,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<string>>>(StringComp
     ["startup"] = StartupBenchmark.RunAsync,
     ["enrolment"] = EnrolmentBenchmark.RunAsync,
     ["dashboard"] = DashboardBenchmark.RunAsync,
+    ["beranda"] = BerandaBenchmark.RunAsync,
     ["sandbox"] = SandboxBenchmark.RunAsync,
     ["baseline"] = BaselineBenchmark.RunAsync,
     ["http"] = HttpBenchmark.RunAsync,

@@ -7,6 +7,8 @@ namespace DtksTraining.Web.Data;
 public sealed class StartupOptions
 {
     public bool DemoSeed { get; init; } = true;
+    // The demo's round around today's date, besides the historical 2024 one.
+    public bool DemoPutaranBerjalan { get; init; } = true;
     public string DemoPassword { get; init; } = "Latihan#2024";
     public string? AdminUserName { get; init; }
     public string? AdminPassword { get; init; }
@@ -15,6 +17,7 @@ public sealed class StartupOptions
     public static StartupOptions From(IConfiguration configuration) => new()
     {
         DemoSeed = configuration.GetValue("Demo:Seed", true),
+        DemoPutaranBerjalan = configuration.GetValue("Demo:PutaranBerjalan", true),
         DemoPassword = configuration["Demo:Password"] is { Length: > 0 } p ? p : "Latihan#2024",
         AdminUserName = configuration["Admin:Username"],
         AdminPassword = configuration["Admin:Password"],

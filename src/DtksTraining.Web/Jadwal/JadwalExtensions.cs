@@ -16,6 +16,8 @@ public static class JadwalExtensions
         builder.Services.AddScoped<SuratUndanganJob>();
         builder.Services.AddScoped<DemoJadwalSeeder>();
         builder.Services.AddScoped<IDemoDataSeeder>(sp => sp.GetRequiredService<DemoJadwalSeeder>());
+        builder.Services.AddScoped<DemoPutaranBerjalanSeeder>();
+        builder.Services.AddScoped<IDemoDataSeeder>(sp => sp.GetRequiredService<DemoPutaranBerjalanSeeder>());
         builder.Services.AddHostedService<JadwalTugasBerulang>();
         return builder;
     }

@@ -10,7 +10,7 @@ namespace DtksTraining.Tests.Browser;
 // The real app on Kestrel with a controllable clock and a real SMTP server, driven by Debian's chromium.
 // The clock starts at the real time so the browser keeps the cookies the app sets.
 // The public address is the test server's own, so a certificate's QR leads the browser back to this app.
-public sealed class JourneyFixture : IAsyncLifetime
+public class JourneyFixture : IAsyncLifetime
 {
     public const string KepalaDinas = "Drs. Hendra Wijaya, M.Si.";
     public const string NipKepalaDinas = "19731105 199803 1 004";
@@ -22,7 +22,8 @@ public sealed class JourneyFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App.Clock.SetUtcNow(DateTimeOffset.UtcNow);
+        App.Clock.SetUtcNow(MulaiPada);
+        Siapkan(App);
         await Smtp.StartAsync();
         App.UseSmtp(Smtp);
         var port = SmtpSink.FreePort();
@@ -52,6 +53,10 @@ public sealed class JourneyFixture : IAsyncLifetime
         await ((IAsyncLifetime)App).DisposeAsync();
         await Smtp.DisposeAsync();
     }
+
+    // Settings and the clock's start of a journey's app, before it starts.
+    protected virtual DateTimeOffset MulaiPada => DateTimeOffset.UtcNow;
+    protected virtual void Siapkan(JadwalAppFactory app) { }
 
     // One person's browser: a phone-sized window with the HTTP cache off, so every page reached is a cold load.
     public async Task<Langkah> BukaAsync(string nama)
@@ -85,10 +90,16 @@ public sealed class Langkah
         Page = page;
         _nama = nama;
         page.RequestFinished += (_, request) => { lock (_requests) _requests.Add(request); };
+        page.Console += (_, pesan) =>
+        {
+            if (pesan.Type == "error") lock (Konsol) Konsol.Add($"{page.Url}: {pesan.Text}");
+        };
     }
 
     public IPage Page { get; }
     public List<string> Masalah { get; } = [];
+    // Errors in the browser console (a CSP refusal shows up here), kept apart so a journey can assert on them by name.
+    public List<string> Konsol { get; } = [];
 
     public async Task GotoAsync(string url, string langkah)
     {
