@@ -39,7 +39,7 @@ public static class DatabaseExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<AuditInterceptor>();
         builder.Services.AddSingleton<OutboxCommitInterceptor>();
-        builder.Services.AddSingleton<CadanganDatabase>();
+        builder.Services.AddSingleton<DatabaseBackup>();
         builder.Services.AddSingleton<SqliteSynchronousNormal>();
 
         // Pooled: a request reuses a context and its internal services instead of building options and services anew.

@@ -46,9 +46,9 @@ public static class ShellExtensions
             {
                 options.UseSafeFormBinding();
                 UseIndonesianBindingMessages(options.ModelBindingMessageProvider);
-                options.ModelMetadataDetailsProviders.Add(new PesanValidasiBahasa());
+                options.ModelMetadataDetailsProviders.Add(new IndonesianValidationMessages());
             })
-            .AddViewOptions(options => options.ClientModelValidatorProviders.Add(new PesanValidasiBahasa()));
+            .AddViewOptions(options => options.ClientModelValidatorProviders.Add(new IndonesianValidationMessages()));
         builder.Services.AddSingleton<CookieTempDataProvider>();
         builder.Services.AddSingleton<ITempDataProvider, TempDataCookie>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>

@@ -73,13 +73,7 @@ public partial class BerandaJourneyTests(DemoJourneyFixture f) : IClassFixture<D
         await op.KlikAsync(op.Page.Locator("ol.langkah a[href='/Belajar/Kuis/ujian-operator']"), "kuis");
         var konten = f.App.Services.GetRequiredService<PustakaKonten>();
         var kuis = konten.CariKuis("ujian-operator")!;
-        await op.KlikAsync(op.Page.GetByRole(AriaRole.Button, new() { Name = "Mulai kuis" }), "soal-pertama");
-        for (var no = 1; no <= kuis.JumlahSoal; no++)
-        {
-            await PesertaJourneyTests.JawabDariKunciAsync(op.Page, konten);
-            await op.KlikTanpaPeriksaAsync(op.Page.GetByRole(AriaRole.Button, new() { Name = "Simpan jawaban & lanjut" }));
-        }
-        await op.KlikAsync(op.Page.GetByRole(AriaRole.Button, new() { Name = "Selesai & kirim semua jawaban" }), "hasil-kuis");
+        await PesertaJourneyTests.JawabSemuaDanKirimAsync(op, konten, kuis);
         Assert.Equal("Lulus", (await op.Page.Locator(".hasil .badge").InnerTextAsync()).Trim());
 
         await KeBerandaAsync(op, "beranda-latihan");

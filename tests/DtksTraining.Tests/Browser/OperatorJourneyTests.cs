@@ -67,13 +67,7 @@ public partial class OperatorJourneyTests(JourneyFixture f) : IClassFixture<Jour
         var konten = f.App.Services.GetRequiredService<PustakaKonten>();
         var kuis = konten.CariKuis("ujian-operator")!;
         await op.GotoAsync("/Belajar/Kuis/ujian-operator", "kuis-operator");
-        await op.KlikAsync(op.Page.GetByRole(AriaRole.Button, new() { Name = "Mulai kuis" }), "soal-pertama");
-        for (var no = 1; no <= kuis.JumlahSoal; no++)
-        {
-            await PesertaJourneyTests.JawabDariKunciAsync(op.Page, konten);
-            await op.KlikTanpaPeriksaAsync(op.Page.GetByRole(AriaRole.Button, new() { Name = "Simpan jawaban & lanjut" }));
-        }
-        await op.KlikAsync(op.Page.GetByRole(AriaRole.Button, new() { Name = "Selesai & kirim semua jawaban" }), "hasil-kuis");
+        await PesertaJourneyTests.JawabSemuaDanKirimAsync(op, konten, kuis);
         Assert.Equal("100", (await op.Page.Locator(".skor").InnerTextAsync()).Trim());
         Assert.Equal("Lulus", (await op.Page.Locator(".hasil .badge").InnerTextAsync()).Trim());
 

@@ -117,6 +117,18 @@ public class PesertaJourneyTests(JourneyFixture f) : IClassFixture<JourneyFixtur
         return ([sel[2].Trim(), sel[3].Trim(), sel[4].Trim()], (await bagelen.Nth(1).InnerTextAsync()).Trim());
     }
 
+    // Starts the quiz on the page shown and answers every question from the key, then sends the attempt.
+    internal static async Task JawabSemuaDanKirimAsync(Langkah peserta, PustakaKonten konten, Kuis kuis)
+    {
+        await peserta.KlikAsync(peserta.Page.GetByRole(AriaRole.Button, new() { Name = "Mulai kuis" }), "soal-pertama");
+        for (var no = 1; no <= kuis.JumlahSoal; no++)
+        {
+            await JawabDariKunciAsync(peserta.Page, konten);
+            await peserta.KlikTanpaPeriksaAsync(peserta.Page.GetByRole(AriaRole.Button, new() { Name = "Simpan jawaban & lanjut" }));
+        }
+        await peserta.KlikAsync(peserta.Page.GetByRole(AriaRole.Button, new() { Name = "Selesai & kirim semua jawaban" }), "hasil-kuis");
+    }
+
     internal static async Task JawabDariKunciAsync(IPage page, PustakaKonten konten)
     {
         var form = page.Locator("form[data-simpan-otomatis]");

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 
 namespace DtksTraining.Web.Shared.Pages.Admin;
 
-public class CadanganModel(CadanganDatabase cadangan, IStringLocalizer<SharedResource> S) : PageModel
+public class CadanganModel(DatabaseBackup cadangan, IStringLocalizer<SharedResource> S) : PageModel
 {
     public bool Didukung => cadangan.Didukung;
     public IReadOnlyList<BerkasCadangan> Daftar { get; private set; } = [];

@@ -6,7 +6,7 @@ namespace DtksTraining.Web.Shared;
 
 // The built-in summary always renders <li style="display:none"> when empty, which the strict CSP reports on every page.
 [HtmlTargetElement("div", Attributes = "asp-validation-summary")]
-public sealed class RingkasanGalatTagHelper : TagHelper
+public sealed class QuietValidationSummaryTagHelper : TagHelper
 {
     public override int Order => 1000;
 

@@ -8,7 +8,7 @@ public sealed record BerkasCadangan(string Nama, long Ukuran, DateTimeOffset Dib
 
 // An online copy of the SQLite database: VACUUM INTO reads one consistent snapshot while other connections keep
 // writing (WAL), and writes a compact file that opens as a database on its own.
-public sealed class CadanganDatabase(DatabaseSettings database, DataFolder dataFolder, TimeProvider clock)
+public sealed class DatabaseBackup(DatabaseSettings database, DataFolder dataFolder, TimeProvider clock)
 {
     public const string Folder = "cadangan";
     private const string Awalan = "dtks-";

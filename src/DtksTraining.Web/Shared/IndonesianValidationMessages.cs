@@ -7,7 +7,7 @@ namespace DtksTraining.Web.Shared;
 
 // An attribute without its own ErrorMessage (including the [Required] MVC adds to non-nullable types) falls back to
 // .NET's English text ("The Ingat field is required."); give each one a Bahasa message that the localizer translates.
-public sealed class PesanValidasiBahasa : IValidationMetadataProvider, IClientModelValidatorProvider
+public sealed class IndonesianValidationMessages : IValidationMetadataProvider, IClientModelValidatorProvider
 {
     public const string Wajib = "Kolom {0} wajib diisi.";
     public const string Panjang = "Kolom {0} paling panjang {1} karakter.";
