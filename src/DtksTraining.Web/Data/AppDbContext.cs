@@ -14,9 +14,10 @@ public abstract partial class AppDbContext(DbContextOptions options)
 {
     public DbSet<Kecamatan> Kecamatan => Set<Kecamatan>();
     public DbSet<Desa> Desa => Set<Desa>();
-    public DbSet<Venue> Venue => Set<Venue>();
-    public DbSet<VenuePreference> VenuePreference => Set<VenuePreference>();
-    public DbSet<Programme> Programme => Set<Programme>();
+    // These three tables keep the names they were created with; their entity types are named as Dinsos says it.
+    public DbSet<TempatPelatihan> Venue => Set<TempatPelatihan>();
+    public DbSet<UrutanTempat> VenuePreference => Set<UrutanTempat>();
+    public DbSet<ProgramBansos> Programme => Set<ProgramBansos>();
     public DbSet<AuditEntry> AuditEntry => Set<AuditEntry>();
     public DbSet<OutboxMail> OutboxMail => Set<OutboxMail>();
     public DbSet<UnggahanImpor> UnggahanImpor => Set<UnggahanImpor>();
@@ -42,20 +43,20 @@ public abstract partial class AppDbContext(DbContextOptions options)
             e.Property(d => d.Nama).HasMaxLength(100);
             e.HasOne(d => d.Kecamatan).WithMany(k => k.Desa).HasForeignKey(d => d.KecamatanKode);
         });
-        builder.Entity<Venue>(e =>
+        builder.Entity<TempatPelatihan>(e =>
         {
             e.HasKey(v => v.Kode);
             e.Property(v => v.Kode).HasMaxLength(10);
             e.HasOne(v => v.Kecamatan).WithMany().HasForeignKey(v => v.KecamatanKode);
             e.HasOne<Desa>().WithMany().HasForeignKey(v => v.DesaKode);
         });
-        builder.Entity<VenuePreference>(e =>
+        builder.Entity<UrutanTempat>(e =>
         {
             e.HasKey(p => new { p.KecamatanKode, p.VenueKode });
             e.HasOne<Kecamatan>().WithMany().HasForeignKey(p => p.KecamatanKode);
-            e.HasOne<Venue>().WithMany().HasForeignKey(p => p.VenueKode);
+            e.HasOne<TempatPelatihan>().WithMany().HasForeignKey(p => p.VenueKode);
         });
-        builder.Entity<Programme>().HasKey(p => p.Kode);
+        builder.Entity<ProgramBansos>().HasKey(p => p.Kode);
         builder.Entity<AppUser>(e =>
         {
             e.Property(u => u.NamaLengkap).HasMaxLength(150);

@@ -3,6 +3,7 @@ using DtksTraining.Web.Kehadiran;
 using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Sertifikat;
 using DtksTraining.Web.Shared;
+using DtksTraining.Web.Wilayah;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -151,6 +152,9 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContext, TimeProvi
     {
         nameof(KehadiranPeserta) => "Kehadiran",
         nameof(SertifikatTerbit) => "Sertifikat",
+        nameof(TempatPelatihan) => "Venue",
+        nameof(UrutanTempat) => "VenuePreference",
+        nameof(ProgramBansos) => "Programme",
         var nama => nama,
     };
 }

@@ -55,7 +55,7 @@ public class Sesi
     public DateTimeOffset MulaiUtc { get; set; }
     public DateTimeOffset SelesaiUtc { get; set; }
     public required string VenueKode { get; set; }
-    public Venue? Venue { get; set; }
+    public TempatPelatihan? Venue { get; set; }
     public int Kapasitas { get; set; }
     public StatusSesi Status { get; set; }
     // Changed only by conditional SQL updates so concurrent enrolments never overbook.

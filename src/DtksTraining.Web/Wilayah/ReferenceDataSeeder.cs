@@ -32,7 +32,7 @@ public sealed partial class ReferenceDataSeeder(AppDbContext db, string seedFold
         var desaCodes = wilayah.Select(w => w.Item.KodeDesa).ToHashSet();
         var kecamatanCodes = kecamatan.Select(k => k.Kode).ToHashSet();
 
-        var venues = Read("venues.csv", row => new Venue
+        var venues = Read("venues.csv", row => new TempatPelatihan
         {
             Kode = row.Required("kode"),
             Nama = row.Required("nama"),
@@ -53,7 +53,7 @@ public sealed partial class ReferenceDataSeeder(AppDbContext db, string seedFold
             var unknown = ranked.FirstOrDefault(v => !venueCodes.Contains(v));
             if (unknown is not null) throw row.Fail($"tempat '{unknown}' tidak ada di venues.csv");
             if (ranked.Distinct().Count() != ranked.Length) throw row.Fail("tempat yang sama disebut dua kali");
-            return ranked.Select((venue, index) => new VenuePreference
+            return ranked.Select((venue, index) => new UrutanTempat
             {
                 KecamatanKode = kecamatanKode, VenueKode = venue, Urutan = index + 1,
             }).ToList();
@@ -63,7 +63,7 @@ public sealed partial class ReferenceDataSeeder(AppDbContext db, string seedFold
         if (missingPreference is not null)
             throw new SeedDataException("venue-preferences.csv", null, $"kecamatan {missingPreference} tidak punya urutan tempat");
 
-        var programmes = Read("programmes.csv", row => new Programme
+        var programmes = Read("programmes.csv", row => new ProgramBansos
         {
             Kode = row.Required("kode"),
             Nama = row.Required("nama"),

@@ -17,7 +17,7 @@ public class Desa
     public Kecamatan? Kecamatan { get; set; }
 }
 
-public class Venue
+public class TempatPelatihan
 {
     public required string Kode { get; set; }
     public required string Nama { get; set; }
@@ -28,14 +28,14 @@ public class Venue
     public int Kapasitas { get; set; }
 }
 
-public class VenuePreference
+public class UrutanTempat
 {
     public required string KecamatanKode { get; set; }
     public required string VenueKode { get; set; }
     public int Urutan { get; set; }
 }
 
-public class Programme
+public class ProgramBansos
 {
     public required string Kode { get; set; }
     public required string Nama { get; set; }
