@@ -24,7 +24,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContext, TimeProvi
 
     private static readonly HashSet<Type> NotAudited =
     [
-        typeof(AuditEntry), typeof(Akun.PercobaanMasuk), typeof(DataProtectionKey), typeof(RahasiaAplikasi), typeof(IdentityUserToken<string>),
+        typeof(AuditEntry), typeof(Akun.PercobaanMasuk), typeof(DataProtectionKey), typeof(AppSecret), typeof(IdentityUserToken<string>),
         typeof(IdentityUserLogin<string>), typeof(IdentityUserClaim<string>), typeof(IdentityRoleClaim<string>),
         // Fictional practice rows: proposals keep their own history.
         typeof(SandboxRumahTangga), typeof(SandboxKeluarga), typeof(SandboxAnggota), typeof(SandboxAnomali),

@@ -6,31 +6,32 @@ using Microsoft.EntityFrameworkCore;
 namespace DtksTraining.Web.Data;
 
 // Secrets the app makes for itself (session-code key, signing keys), kept in the database so every web node shares them.
-public class RahasiaAplikasi
+public class AppSecret
 {
     public required string Nama { get; set; }
     public required string Nilai { get; set; }
     public DateTimeOffset DibuatPada { get; set; }
 }
 
-public sealed class RahasiaAplikasiConfiguration : IEntityTypeConfiguration<RahasiaAplikasi>
+public sealed class AppSecretConfiguration : IEntityTypeConfiguration<AppSecret>
 {
-    public void Configure(EntityTypeBuilder<RahasiaAplikasi> e)
+    public void Configure(EntityTypeBuilder<AppSecret> e)
     {
         e.HasKey(r => r.Nama);
         e.Property(r => r.Nama).HasMaxLength(100);
     }
 }
 
+// The table keeps the name it was created with.
 public abstract partial class AppDbContext
 {
-    public DbSet<RahasiaAplikasi> RahasiaAplikasi => Set<RahasiaAplikasi>();
+    public DbSet<AppSecret> RahasiaAplikasi => Set<AppSecret>();
 
     public async Task<string> RahasiaAsync(string nama, Func<string> buat, TimeProvider clock, CancellationToken ct = default)
     {
         var ada = await RahasiaAplikasi.AsNoTracking().Where(r => r.Nama == nama).Select(r => r.Nilai).SingleOrDefaultAsync(ct);
         if (ada is not null) return ada;
-        var baru = new RahasiaAplikasi { Nama = nama, Nilai = buat(), DibuatPada = clock.GetUtcNow() };
+        var baru = new AppSecret { Nama = nama, Nilai = buat(), DibuatPada = clock.GetUtcNow() };
         RahasiaAplikasi.Add(baru);
         try
         {
