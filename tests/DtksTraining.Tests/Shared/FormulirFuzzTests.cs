@@ -126,10 +126,15 @@ public partial class FormulirFuzzTests(ITestOutputHelper output) : IAsyncLifetim
             }
         }
 
-        output.WriteLine($"{handlers.Count} handler POST di {handlers.Select(h => h.Halaman).Distinct().Count()} halaman, " +
-                         $"{handlers.Sum(h => h.Isian.Count)} isian, {jumlahInput} input dikirim");
-        output.WriteLine($"jawaban 5xx: {galat.Count}; pesan berbahasa Inggris: {inggris.Count}; " +
-                         $"ditolak dengan pesan di kolomnya: {pesanDiKolom}; sesi berakhir dan masuk lagi: {sesiHilang}");
+        var ringkasan = $"{handlers.Count} handler POST di {handlers.Select(h => h.Halaman).Distinct().Count()} halaman, " +
+                        $"{handlers.Sum(h => h.Isian.Count)} isian, {jumlahInput} input dikirim; " +
+                        $"jawaban 5xx: {galat.Count}; pesan berbahasa Inggris: {inggris.Count}; " +
+                        $"ditolak dengan pesan di kolomnya: {pesanDiKolom}; sesi berakhir dan masuk lagi: {sesiHilang}";
+        output.WriteLine(ringkasan);
+        // xUnit keeps test output to itself; .ci/run prints this file so the count shows in the CI log.
+        var hasil = Path.Combine(LocalizationCoverageTests.RepositoryRoot(), "TestResults");
+        Directory.CreateDirectory(hasil);
+        await File.WriteAllTextAsync(Path.Combine(hasil, "fuzz-formulir.txt"), ringkasan + Environment.NewLine);
         foreach (var baris in galat.Concat(inggris).Take(200)) output.WriteLine(baris);
 
         Assert.True(jumlahInput >= 1000, $"Hanya {jumlahInput} input.");
