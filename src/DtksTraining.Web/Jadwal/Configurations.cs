@@ -75,7 +75,7 @@ public sealed class EnrolmenConfiguration : IEntityTypeConfiguration<Enrolmen>
     public void Configure(EntityTypeBuilder<Enrolmen> e)
     {
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
-        e.Property(x => x.Alasan).HasMaxLength(500);
+        e.Property(x => x.Alasan).HasMaxLength(Enrolmen.PanjangAlasanMaks);
         e.Property(x => x.KecamatanKode).HasMaxLength(8);
         e.Property(x => x.Pin).HasMaxLength(PinCheckIn.Panjang);
         e.Property(x => x.TokenQr).HasMaxLength(64);

@@ -104,6 +104,7 @@ public class Enrolmen
     public AppUser? Peserta { get; set; }
     public required string KecamatanKode { get; set; }
     public StatusEnrolmen Status { get; set; }
+    public const int PanjangAlasanMaks = 500;
     public string? Alasan { get; set; }
     public required string DidaftarkanOleh { get; set; }
     public DateTimeOffset DidaftarPada { get; set; }

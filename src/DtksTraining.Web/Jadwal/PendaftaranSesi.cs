@@ -97,6 +97,7 @@ public sealed class PendaftaranSesi(AppDbContext db, TimeProvider clock, KabarJa
     public async Task<string?> BatalkanAsync(int enrolmenId, string? alasan, bool olehAdmin, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(alasan)) return "Alasan pembatalan wajib diisi.";
+        if (alasan.Trim().Length > Enrolmen.PanjangAlasanMaks) return $"Alasan pembatalan paling panjang {Enrolmen.PanjangAlasanMaks} karakter.";
         var now = clock.GetUtcNow();
         var info = await db.Enrolmen.AsNoTracking()
             .Where(e => e.Id == enrolmenId)

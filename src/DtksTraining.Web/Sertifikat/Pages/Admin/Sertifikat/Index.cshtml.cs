@@ -60,6 +60,11 @@ public class IndexModel(AppDbContext db, IBackgroundJobClient jobs, DataFolder d
     {
         if (PutaranId is not { } putaranId || !await db.PutaranPelatihan.AnyAsync(p => p.Id == putaranId, ct)) return NotFound();
         if (string.IsNullOrWhiteSpace(Kecamatan)) Kecamatan = null;
+        if (Kecamatan is not null && !await db.Kecamatan.AnyAsync(k => k.Kode == Kecamatan, ct))
+        {
+            TempData["Pesan"] = S["Kecamatan tidak dikenal. Pilih dari daftar."].Value;
+            return RedirectToPage(new { PutaranId });
+        }
         var berjalan = await db.EksporSertifikat.AnyAsync(e => e.PutaranId == putaranId && e.KecamatanKode == Kecamatan &&
             (e.Status == StatusEkspor.Menunggu || e.Status == StatusEkspor.Berjalan), ct);
         if (!berjalan)
