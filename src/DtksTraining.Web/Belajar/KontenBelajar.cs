@@ -12,7 +12,7 @@ public sealed record BagianModul(int Indeks, string Judul, string Slug, string H
 
 public sealed record Modul(
     string Id, string Judul, Audiens Audiens, int Urutan, int Menit,
-    IReadOnlyList<string> Tujuan, string PengantarHtml, IReadOnlyList<BagianModul> Bagian)
+    IReadOnlyList<string> Tujuan, string PengantarHtml, IReadOnlyList<BagianModul> Bagian, int? BagianJadwalDtsen = null)
 {
     public bool UntukPeran(string? peran) => Audiensi.Cocok(Audiens, peran);
 }

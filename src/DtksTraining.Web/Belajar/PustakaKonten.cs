@@ -31,7 +31,7 @@ public sealed partial class PustakaKonten
 
     [GeneratedRegex(@"^\d+-(.+)\.md$")] private static partial Regex NamaBerkasModul();
 
-    private static readonly string[] KunciModul = ["id", "title", "audience", "order", "minutes", "objectives"];
+    private static readonly string[] KunciModul = ["id", "title", "audience", "order", "minutes", "objectives", "dtsen_schedule"];
     private static readonly string[] KunciSoal =
         ["id", "module", "type", "difficulty", "problem", "text", "options", "answer", "answers", "tolerance", "unit", "pairs", "explanation"];
     private static readonly string[] KunciKuis =
@@ -184,8 +184,16 @@ public sealed partial class PustakaKonten
         var (pengantar, bagian) = PenyajiMarkdown.Pecah(badan);
         if (bagian.Count == 0)
             masalah.Add(new(nama, isi[..(akhir + 5)].Count(c => c == '\n') + 1, "Modul tidak punya bagian: tiap bagian diawali '## '."));
+        // The section under which the module shows Dinsos's configured monthly DTSEN windows, named by its heading.
+        int? bagianJadwal = null;
+        if (Teks(depan, "dtsen_schedule") is { } judulJadwal)
+        {
+            bagianJadwal = bagian.FirstOrDefault(b => b.Judul == judulJadwal)?.Indeks;
+            if (bagianJadwal is null)
+                masalah.Add(new(nama, Baris(depan, "dtsen_schedule") + 1, $"'dtsen_schedule': tidak ada bagian berjudul '{judulJadwal}'."));
+        }
         if (masalah.Count > jumlahMasalah) return null;
-        return (new Modul(id!, judul!, audiens!.Value, urutan!.Value, menit!.Value, tujuan, pengantar, bagian), nama, 1);
+        return (new Modul(id!, judul!, audiens!.Value, urutan!.Value, menit!.Value, tujuan, pengantar, bagian, bagianJadwal), nama, 1);
     }
 
     private static Soal? BacaSoal(YamlMappingNode peta, string nama, List<MasalahKonten> masalah)

@@ -1,4 +1,5 @@
 using DtksTraining.Web.Data;
+using DtksTraining.Web.Shared;
 using DtksTraining.Web.Wilayah;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
@@ -107,11 +108,26 @@ public class SandboxUsulan
     // Set by the simulated BPS step (SimulasiDesil); null before it, and for proposals finished under the DTKS flow.
     public byte? Desil { get; set; }
     public int? BeritaAcaraUkuran { get; set; }
+    // The DTSEN cycle (yyyymm) fixed when the proposal was last submitted; later schedule changes do not move it.
+    public int? Siklus { get; set; }
+    public bool DiajukanSetelahJendela { get; set; }
     public DateTimeOffset DibuatPada { get; set; }
     public DateTimeOffset DiubahPada { get; set; }
     public List<SandboxUsulanRiwayat> Riwayat { get; set; } = [];
 
     public UsulanTercatat Tercatat() => new(Jenis, Status, NoKk, Nik, AlasanNonaktif, BeritaAcaraUkuran is > 0);
+
+    public SiklusBulan? SiklusBulan => Siklus is { } kode ? SiklusBulan.DariKode(kode) : null;
+
+    // Submitting to the kabupaten: the history row, then the cycle this day's submission joins.
+    public string? Ajukan(PelakuTercatat oleh, DateTimeOffset waktu, JadwalDtsenOptions jadwal)
+    {
+        if (Ubah(StatusUsulan.Diajukan, PelakuUsulan.Operator, null, oleh, waktu) is { } galat) return galat;
+        var (siklus, setelahJendela) = SiklusDtsen.SiklusUntuk(Wib.Hari(waktu), jadwal);
+        Siklus = siklus.Kode;
+        DiajukanSetelahJendela = setelahJendela;
+        return null;
+    }
 
     public static SandboxUsulan Draf(int sandboxId, JenisUsulan jenis, string noKk, string? nik, AlasanNonaktif? alasan,
         string dataJson, string? catatan, PelakuTercatat oleh, DateTimeOffset waktu)

@@ -1,6 +1,7 @@
 using DtksTraining.Web.Akun;
 using DtksTraining.Web.Sandbox.Kabupaten;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace DtksTraining.Web.Sandbox;
 
@@ -11,6 +12,8 @@ public static class SandboxExtensions
     public static WebApplicationBuilder AddSandbox(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<SandboxPenyimpan>();
+        builder.Services.AddOptions<JadwalDtsenOptions>().Bind(builder.Configuration.GetSection("JadwalDtsen")).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<JadwalDtsenOptions>, JadwalDtsenValidator>();
         builder.Services.AddScoped<RegisterKabupatenJob>();
         builder.Services.AddSingleton<ProgresKabupaten>();
         builder.Services.AddAuthorizationBuilder()

@@ -175,6 +175,7 @@ public class PustakaKontenTests
     [InlineData("quizzes", "audience: both", "audience: camat", K, 4, "'audience' harus kades, operator, atau both")]
     [InlineData("quizzes", "review: always", "review: kadang", K, 11, "'review' harus always")]
     [InlineData("module", "minutes: 10", "minutes: 10\nminute: 5", M, 7, "Kunci 'minute' tidak dikenal")]
+    [InlineData("module", "minutes: 10", "minutes: 10\ndtsen_schedule: Bagian Tiga", M, 7, "tidak ada bagian berjudul 'Bagian Tiga'")]
     [InlineData("module", "order: 1", "order: 1\n\tminutes: 5", M, 6, "karakter tab")]
     [InlineData("questions", "answer: b", "answer: b\n    explanaton: \"x\"", Q, 14, "Kunci 'explanaton' tidak dikenal")]
     [InlineData("questions", "text: \"A\"", "text: \"A\"\n        benar: true", Q, 9, "Kunci 'benar' tidak dikenal")]

@@ -192,6 +192,24 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("QuizAttempt");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.AppSecret", b =>
+                {
+                    b.Property<string>("Nama")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Nama");
+
+                    b.ToTable("RahasiaAplikasi");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -316,24 +334,6 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.HasIndex("Entitas", "Waktu");
 
                     b.ToTable("AuditEntry");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.RahasiaAplikasi", b =>
-                {
-                    b.Property<string>("Nama")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTimeOffset>("DibuatPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Nilai")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Nama");
-
-                    b.ToTable("RahasiaAplikasi");
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Jadwal.EksporSuratUndangan", b =>
@@ -1190,6 +1190,9 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Property<byte?>("Desil")
                         .HasColumnType("smallint");
 
+                    b.Property<bool>("DiajukanSetelahJendela")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("DibuatPada")
                         .HasColumnType("timestamp with time zone");
 
@@ -1209,6 +1212,9 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)");
 
                     b.Property<int>("SandboxId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Siklus")
                         .HasColumnType("integer");
 
                     b.Property<byte>("Status")
@@ -1570,7 +1576,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.Programme", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.ProgramBansos", b =>
                 {
                     b.Property<string>("Kode")
                         .HasColumnType("text");
@@ -1596,7 +1602,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("Programme");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.Venue", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.TempatPelatihan", b =>
                 {
                     b.Property<string>("Kode")
                         .HasMaxLength(10)
@@ -1629,7 +1635,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("Venue");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.VenuePreference", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.UrutanTempat", b =>
                 {
                     b.Property<string>("KecamatanKode")
                         .HasColumnType("character varying(8)");
@@ -1891,7 +1897,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Wilayah.Venue", "Venue")
+                    b.HasOne("DtksTraining.Web.Wilayah.TempatPelatihan", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueKode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2098,7 +2104,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Navigation("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.Venue", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.TempatPelatihan", b =>
                 {
                     b.HasOne("DtksTraining.Web.Wilayah.Desa", null)
                         .WithMany()
@@ -2113,7 +2119,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Navigation("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.VenuePreference", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.UrutanTempat", b =>
                 {
                     b.HasOne("DtksTraining.Web.Wilayah.Kecamatan", null)
                         .WithMany()
@@ -2121,7 +2127,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Wilayah.Venue", null)
+                    b.HasOne("DtksTraining.Web.Wilayah.TempatPelatihan", null)
                         .WithMany()
                         .HasForeignKey("VenueKode")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -179,6 +179,24 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("QuizAttempt");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.AppSecret", b =>
+                {
+                    b.Property<string>("Nama")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DibuatPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Nama");
+
+                    b.ToTable("RahasiaAplikasi");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -301,24 +319,6 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.HasIndex("Entitas", "Waktu");
 
                     b.ToTable("AuditEntry");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.RahasiaAplikasi", b =>
-                {
-                    b.Property<string>("Nama")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("DibuatPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Nilai")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Nama");
-
-                    b.ToTable("RahasiaAplikasi");
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Jadwal.EksporSuratUndangan", b =>
@@ -1149,6 +1149,9 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Property<byte?>("Desil")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("DiajukanSetelahJendela")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DibuatPada")
                         .HasColumnType("INTEGER");
 
@@ -1168,6 +1171,9 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Siklus")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte>("Status")
@@ -1521,7 +1527,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.Programme", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.ProgramBansos", b =>
                 {
                     b.Property<string>("Kode")
                         .HasColumnType("TEXT");
@@ -1547,7 +1553,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("Programme");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.Venue", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.TempatPelatihan", b =>
                 {
                     b.Property<string>("Kode")
                         .HasMaxLength(10)
@@ -1580,7 +1586,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("Venue");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.VenuePreference", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.UrutanTempat", b =>
                 {
                     b.Property<string>("KecamatanKode")
                         .HasColumnType("TEXT");
@@ -1836,7 +1842,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Wilayah.Venue", "Venue")
+                    b.HasOne("DtksTraining.Web.Wilayah.TempatPelatihan", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueKode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2043,7 +2049,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Navigation("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.Venue", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.TempatPelatihan", b =>
                 {
                     b.HasOne("DtksTraining.Web.Wilayah.Desa", null)
                         .WithMany()
@@ -2058,7 +2064,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Navigation("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.VenuePreference", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.UrutanTempat", b =>
                 {
                     b.HasOne("DtksTraining.Web.Wilayah.Kecamatan", null)
                         .WithMany()
@@ -2066,7 +2072,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Wilayah.Venue", null)
+                    b.HasOne("DtksTraining.Web.Wilayah.TempatPelatihan", null)
                         .WithMany()
                         .HasForeignKey("VenueKode")
                         .OnDelete(DeleteBehavior.Cascade)

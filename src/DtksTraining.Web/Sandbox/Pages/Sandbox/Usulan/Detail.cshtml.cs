@@ -2,10 +2,11 @@ using DtksTraining.Web.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DtksTraining.Web.Sandbox.Pages.Sandbox.Usulan;
 
-public class DetailModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProvider clock) : PageModel
+public class DetailModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProvider clock, IOptions<JadwalDtsenOptions> jadwal) : PageModel
 {
     public SandboxUsulan Usulan { get; private set; } = null!;
     public string? Galat { get; private set; }
@@ -52,10 +53,12 @@ public class DetailModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProvid
         if (!await MuatAsync(id)) return NotFound();
         var galat = Usulan.Status == StatusUsulan.Draft || AlurUsulan.KembaliKeDesa(Usulan.Status)
             ? "Unggah berita acara musdes dulu sebelum mengajukan ke kabupaten."
-            : Usulan.Ubah(StatusUsulan.Diajukan, PelakuUsulan.Operator, null, await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow());
+            : Usulan.Ajukan(await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow(), jadwal.Value);
         if (galat is not null) return Gagal(galat);
         await db.SaveChangesAsync();
-        TempData["Pesan"] = "Usulan diajukan ke kabupaten.";
+        TempData["Pesan"] = Usulan.DiajukanSetelahJendela
+            ? $"Usulan diajukan ke kabupaten. Jendela input bulan ini sudah ditutup, jadi usulan disimpan untuk siklus {Usulan.SiklusBulan!.Teks}."
+            : $"Usulan diajukan ke kabupaten untuk siklus {Usulan.SiklusBulan!.Teks}.";
         return RedirectToPage(new { id });
     }
 
