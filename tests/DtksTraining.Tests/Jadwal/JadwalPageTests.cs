@@ -40,7 +40,12 @@ public class JadwalPageTests : IAsyncLifetime
 
         var perencana = await admin.GetDocumentAsync($"/Admin/Jadwal/Perencana/{putaranId}");
         Assert.Contains("Usulan:", perencana.Body!.TextContent);
-        var terima = await admin.SubmitAsync(perencana, new Dictionary<string, string>());
+        var konfirmasi = perencana.QuerySelector("details.konfirmasi:has(#form-terima)")!;
+        Assert.False(konfirmasi.HasAttribute("open"));
+        var jumlahUsulan = perencana.QuerySelectorAll("section.usulan").Length;
+        Assert.Contains($"Membuat {jumlahUsulan} sesi dengan", konfirmasi.QuerySelector(".warn")!.TextContent);
+        Assert.Equal($"Ya, buat {jumlahUsulan} sesi", konfirmasi.QuerySelector("button")!.TextContent);
+        var terima = await admin.SubmitAsync(perencana, new Dictionary<string, string>(), "#form-terima");
         var daftarSesi = await terima.ReadDocumentAsync();
         Assert.Contains("sesi dibuat dari usulan perencana", daftarSesi.Body!.TextContent);
         var sesiBagelen = await _app.WithDbAsync(db => db.Sesi

@@ -149,7 +149,7 @@ public class JadwalSayaTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Staff_share_each_participant_and_the_session_on_whatsapp()
+    public async Task Staff_share_each_participant_and_the_session_on_whatsapp_and_cancel_one_only_through_a_confirm_naming_them()
     {
         var kades = await IdAsync("kades.bagelen");
         var (sesiId, enrolmenId) = await SesiAsync(kades, DateTimeOffset.UtcNow.AddDays(7), StatusEnrolmen.Terkonfirmasi);
@@ -179,6 +179,15 @@ public class JadwalSayaTests : IAsyncLifetime
         Assert.Contains($"PIN check-in: {pin}", teks);
         Assert.Contains("Tempat: ", teks);
         Assert.Contains("Simpan ke kalender: https://calendar.google.com/", teks);
+
+        // Cancelling one participant is behind a closed confirm that names them and says what follows.
+        var batal = page.QuerySelector($"#enrolmen-{enrolmenId} details.konfirmasi")!;
+        Assert.False(batal.HasAttribute("open"));
+        Assert.Contains("Pendaftaran Sutrisno dibatalkan dan ia dikabari lewat surel", batal.QuerySelector(".warn")!.TextContent);
+        Assert.Equal("Ya, batalkan pendaftaran Sutrisno", batal.QuerySelector($"form#batal-{enrolmenId} button.danger")!.TextContent);
+        var tanpaAlasan = await (await admin.SubmitAsync(page, new Dictionary<string, string>(), $"form#batal-{enrolmenId}")).ReadDocumentAsync();
+        Assert.True(tanpaAlasan.QuerySelector($"#enrolmen-{enrolmenId} details.konfirmasi")!.HasAttribute("open"));
+        Assert.Equal("Alasan pembatalan wajib diisi.", tanpaAlasan.QuerySelector($"form#batal-{enrolmenId} .field-error")!.TextContent.Trim());
 
         Assert.Null(page.QuerySelector($"#enrolmen-{tanpaNomor} a[data-whatsapp]"));
         Assert.Contains("Nomor ponsel belum tercatat", page.QuerySelector($"#enrolmen-{tanpaNomor}")!.TextContent);

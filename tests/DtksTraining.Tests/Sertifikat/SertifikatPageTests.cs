@@ -139,9 +139,17 @@ public class SertifikatPageTests : IAsyncLifetime
         var tautan = daftar.QuerySelectorAll("table a").Cast<IHtmlAnchorElement>().Single(a => a.TextContent == lama.Nomor);
         var detail = await admin.GetDocumentAsync(tautan.Href);
 
+        // Revoking is final and public: the form stays closed until opened and says what it does to whom.
+        var konfirmasi = detail.QuerySelector("details.konfirmasi:has(form#cabut)")!;
+        Assert.False(konfirmasi.HasAttribute("open"));
+        Assert.Contains($"Sertifikat {lama.Nomor} atas nama {lama.Nama} tidak berlaku lagi", konfirmasi.QuerySelector(".warn")!.TextContent);
+        Assert.Contains("tidak dapat dibatalkan", konfirmasi.QuerySelector(".warn")!.TextContent);
+        Assert.Equal($"Ya, cabut sertifikat {lama.Nomor}", konfirmasi.QuerySelector("button")!.TextContent);
         var kosong = await admin.SubmitAsync(detail, new Dictionary<string, string> { ["Alasan"] = "   " }, "form#cabut");
         Assert.Equal(HttpStatusCode.OK, kosong.StatusCode);
-        Assert.Contains("Tulis alasan pencabutan.", (await kosong.ReadDocumentAsync()).QuerySelector("form#cabut")!.TextContent);
+        var halamanGalat = await kosong.ReadDocumentAsync();
+        Assert.Contains("Tulis alasan pencabutan.", halamanGalat.QuerySelector("form#cabut")!.TextContent);
+        Assert.True(halamanGalat.QuerySelector("details.konfirmasi:has(form#cabut)")!.HasAttribute("open"));
         Assert.Equal(StatusSertifikat.Berlaku, (await _app.SertifikatAsync(userId)).Single().Status);
 
         var koreksi = await admin.SubmitAsync(detail, new Dictionary<string, string> { ["NamaBaru"] = "Hermawan Saputra" }, "form#koreksi");
