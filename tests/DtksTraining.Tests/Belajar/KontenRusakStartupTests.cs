@@ -4,7 +4,6 @@ using DtksTraining.Tests.Sandbox;
 namespace DtksTraining.Tests.Belajar;
 
 // Broken content must stop the real process with exit code 1 and the problem, not a crash (SIGABRT, 134) that systemd restarts.
-[Trait("Category", "Data")]
 public class KontenRusakStartupTests
 {
     [Theory]

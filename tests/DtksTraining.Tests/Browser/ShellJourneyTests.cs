@@ -44,7 +44,7 @@ public class ShellJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
                     Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, SameSite = c.SameSite,
                 }));
                 var weight = new PageWeight(page);
-                var response = await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+                var response = await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Load });
                 Assert.Equal(200, response!.Status);
                 Assert.DoesNotContain("/Akun/Masuk", page.Url);
                 var (requests, bytes, detail) = await weight.MeasureAsync();

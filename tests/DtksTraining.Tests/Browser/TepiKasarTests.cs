@@ -32,7 +32,7 @@ public class TepiKasarTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
                 if (pengguna is not null) await BrowserFixture.LoginAsync(page, pengguna);
                 foreach (var alamat in daftar)
                 {
-                    var response = await page.GotoAsync(alamat, new() { WaitUntil = WaitUntilState.NetworkIdle });
+                    var response = await page.GotoAsync(alamat, new() { WaitUntil = WaitUntilState.Load });
                     if (response!.Status != 200) { masalah.Add($"{lebar}px {alamat}: HTTP {response.Status}"); continue; }
                     var halaman = await page.EvaluateAsync<int[]>("[document.documentElement.scrollWidth, window.innerWidth]");
                     if (halaman[0] > halaman[1] + 1) masalah.Add($"{lebar}px {alamat}: halaman {halaman[0]} px lebar");

@@ -5,7 +5,6 @@ using System.Net.Sockets;
 namespace DtksTraining.Tests.Shared;
 
 // `dotnet /opt/dtks/DtksTraining.Web.dll` started by systemd from any working directory finds its own files.
-[Trait("Category", "Data")]
 public class ContentRootTests
 {
     [Fact]

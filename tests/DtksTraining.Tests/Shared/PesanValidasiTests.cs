@@ -3,7 +3,6 @@ using DtksTraining.Tests.Infrastructure;
 namespace DtksTraining.Tests.Shared;
 
 // Every message in Bahasa and nothing the CSP refuses: the defaults of ASP.NET Core are English and carry inline styles.
-[Trait("Category", "Data")]
 public class PesanValidasiTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static readonly string[] Halaman =

@@ -6,7 +6,6 @@ namespace DtksTraining.Tests.Shared;
 
 // Public URLs are a promise (a QR on every certificate points at /verifikasi/<nomor>): every route the app answered before
 // the feature-folder move is listed in rute-publik.txt and must still be answered; a new route is added to the list on purpose.
-[Trait("Category", "Data")]
 public class RutePublikTests : IAsyncLifetime
 {
     private static readonly string Berkas = Path.Combine(AppContext.BaseDirectory, "Shared", "rute-publik.txt");
