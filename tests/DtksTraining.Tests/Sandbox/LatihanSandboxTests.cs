@@ -92,7 +92,7 @@ public class LatihanSandboxTests(AppFactory app) : IClassFixture<AppFactory>
         var kartu = daftar.QuerySelectorAll("li.card").Single(li => li.QuerySelector("a")!.GetAttribute("href") == $"/Sandbox/Latihan/Detail/{id}");
         Assert.NotNull(kartu.QuerySelector(".badge.ok"));
         Assert.Contains("100%", kartu.TextContent);
-        Assert.True(daftar.QuerySelectorAll("li.card").Length >= 12);
+        Assert.True(daftar.QuerySelectorAll("li.card").Length >= 24);
     }
 
     [Fact]
