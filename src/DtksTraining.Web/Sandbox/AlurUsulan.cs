@@ -1,6 +1,7 @@
 namespace DtksTraining.Web.Sandbox;
 
-public enum JenisUsulan : byte { UsulanBaru = 1, PerbaikanData = 2, AnggotaBaru = 3, Nonaktif = 4, UsulanProgram = 5 }
+// PindahMasuk: a family that moved in already has a DTSEN record elsewhere, so it is an update, not an usulan baru (DTKS.md §2b).
+public enum JenisUsulan : byte { UsulanBaru = 1, PerbaikanData = 2, AnggotaBaru = 3, Nonaktif = 4, UsulanProgram = 5, PindahMasuk = 6 }
 
 // The monthly DTSEN chain of module 03: Draf → BA musdes diunggah → Diajukan → Diverifikasi Dinsos (or Dikembalikan /
 // Ditolak) → Disahkan Kepala Dinas → pemeriksaan lapangan by pendamping PKH (sesuai / tidak sesuai) → desil ditetapkan.
@@ -108,6 +109,7 @@ public static class AlurUsulan
         JenisUsulan.AnggotaBaru => "Anggota baru",
         JenisUsulan.Nonaktif => "Usulan nonaktif",
         JenisUsulan.UsulanProgram => "Usulan program",
+        JenisUsulan.PindahMasuk => "Pindah masuk",
         _ => j.ToString(),
     };
 

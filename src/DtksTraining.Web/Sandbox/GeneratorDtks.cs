@@ -89,9 +89,10 @@ public sealed class GeneratorDtks
         var keluarga = data.Keluarga.ToArray();
         var jiwa = keluarga.Sum(k => k.Anggota.Count);
         var program = PilihanProgram.Acak(generator._acak, keluarga.Length, jiwa,
-            jumlahKeluarga / (double)AngkaPesawaran.Keluarga, jiwa / (double)AngkaPesawaran.Jiwa);
+            jumlahKeluarga / (double)AngkaPesawaran.Keluarga, jiwa / (double)AngkaPesawaran.Jiwa, hariIni);
         var indeksAnggota = 0;
         for (var i = 0; i < keluarga.Length; i++) program.Terapkan(keluarga[i], i, ref indeksAnggota, generator._acak);
+        program.Lunasi(keluarga, generator._acak);
         return data;
     }
 
@@ -105,7 +106,7 @@ public sealed class GeneratorDtks
         var ukuran = generator.UkuranKeluarga(jumlahKeluarga, jumlahJiwa);
         var perDesa = generator.BagiRata(jumlahKeluarga, desa.Count);
         var acakProgram = new Random(unchecked(seed * 7919 + 17));
-        var program = PilihanProgram.Acak(acakProgram, jumlahKeluarga, jumlahJiwa, 1, 1);
+        var program = PilihanProgram.Acak(acakProgram, jumlahKeluarga, jumlahJiwa, 1, 1, hariIni);
         var rumahTangga = new List<RumahTangga>(jumlahKeluarga);
         var keluarga = new Keluarga[jumlahKeluarga];
         int awal = 0, k = 0, a = 0;
@@ -119,6 +120,8 @@ public sealed class GeneratorDtks
                     program.Terapkan(kel, k, ref a, acakProgram);
                     keluarga[k++] = kel;
                 }
+            // The last desa settles any PKH place still owed, before it is handed on.
+            if (i == desa.Count - 1) program.Lunasi(data.Keluarga, acakProgram);
             rumahTangga.AddRange(data.RumahTangga);
             awal += perDesa[i];
             desaSelesai?.Invoke(data);
@@ -418,10 +421,13 @@ public sealed class PilihanProgram
     private readonly bool[] _pkh;
     private readonly bool[] _sembako;
     private readonly bool[] _pbi;
+    private readonly DateOnly _hariIni;
+    // PKH places drawn by families with no eligible member, not yet passed on to an eligible family.
+    private int _pkhTertunda;
 
-    private PilihanProgram(bool[] pkh, bool[] sembako, bool[] pbi) => (_pkh, _sembako, _pbi) = (pkh, sembako, pbi);
+    private PilihanProgram(bool[] pkh, bool[] sembako, bool[] pbi, DateOnly hariIni) => (_pkh, _sembako, _pbi, _hariIni) = (pkh, sembako, pbi, hariIni);
 
-    public static PilihanProgram Acak(Random acak, int jumlahKeluarga, int jumlahJiwa, double skalaKeluarga, double skalaJiwa)
+    public static PilihanProgram Acak(Random acak, int jumlahKeluarga, int jumlahJiwa, double skalaKeluarga, double skalaJiwa, DateOnly hariIni)
     {
         var pkh = (int)Math.Round(AngkaPesawaran.KeluargaPkh * skalaKeluarga);
         var sembako = (int)Math.Round(AngkaPesawaran.KeluargaSembako * skalaKeluarga);
@@ -429,25 +435,48 @@ public sealed class PilihanProgram
         return new PilihanProgram(
             Pilih(acak, jumlahKeluarga, Math.Min(pkh, jumlahKeluarga)),
             Pilih(acak, jumlahKeluarga, Math.Min(sembako, jumlahKeluarga)),
-            Pilih(acak, jumlahJiwa, Math.Min(pbi, jumlahJiwa)));
+            Pilih(acak, jumlahJiwa, Math.Min(pbi, jumlahJiwa)), hariIni);
     }
 
     // PKH families pass PKH, Sembako and KKS to every member (KIP to about half of the school children); Sembako families
     // pass Sembako and KKS. `indeksAnggota` runs over the regency's people in the same order as the families.
+    // PKH needs a member eligible for a component (ValidasiDtks rule 14): a drawn family without one passes its place to the
+    // next eligible family, so the count stays exact.
     public void Terapkan(Keluarga keluarga, int indeksKeluarga, ref int indeksAnggota, Random acak)
     {
-        if (_pkh[indeksKeluarga]) keluarga.Program |= ProgramBantuan.Pkh | ProgramBantuan.Kks;
+        var pkh = _pkh[indeksKeluarga];
+        var layak = KomponenPkh.Hitung(keluarga.Anggota, _hariIni) > 0;
+        if (pkh && !layak) (pkh, _pkhTertunda) = (false, _pkhTertunda + 1);
+        else if (!pkh && layak && _pkhTertunda > 0) (pkh, _pkhTertunda) = (true, _pkhTertunda - 1);
+        if (pkh) keluarga.Program |= ProgramBantuan.Pkh | ProgramBantuan.Kks;
         if (_sembako[indeksKeluarga]) keluarga.Program |= ProgramBantuan.Sembako | ProgramBantuan.Kks;
         foreach (var a in keluarga.Anggota)
             if (_pbi[indeksAnggota++]) a.Program |= ProgramBantuan.PbiJk;
-        if (keluarga.Program.HasFlag(ProgramBantuan.Pkh))
-            foreach (var a in keluarga.Anggota)
-            {
-                a.Program |= keluarga.Program & (ProgramBantuan.Pkh | ProgramBantuan.Sembako | ProgramBantuan.Kks);
-                if (a.PartisipasiSekolah == PartisipasiSekolah.MasihSekolah && acak.Next(2) == 0) a.Program |= ProgramBantuan.Kip;
-            }
+        if (keluarga.Program.HasFlag(ProgramBantuan.Pkh)) BagikanPkh(keluarga, acak);
         if (keluarga.Program.HasFlag(ProgramBantuan.Sembako))
             foreach (var a in keluarga.Anggota) a.Program |= ProgramBantuan.Sembako | ProgramBantuan.Kks;
+    }
+
+    // PKH places still owed after the last family (no eligible family came after them) go to the first eligible ones.
+    public void Lunasi(IEnumerable<Keluarga> keluarga, Random acak)
+    {
+        foreach (var k in keluarga)
+        {
+            if (_pkhTertunda == 0) return;
+            if (k.Program.HasFlag(ProgramBantuan.Pkh) || KomponenPkh.Hitung(k.Anggota, _hariIni) == 0) continue;
+            k.Program |= ProgramBantuan.Pkh | ProgramBantuan.Kks;
+            BagikanPkh(k, acak);
+            _pkhTertunda--;
+        }
+    }
+
+    private static void BagikanPkh(Keluarga keluarga, Random acak)
+    {
+        foreach (var a in keluarga.Anggota)
+        {
+            a.Program |= keluarga.Program & (ProgramBantuan.Pkh | ProgramBantuan.Sembako | ProgramBantuan.Kks);
+            if (a.PartisipasiSekolah == PartisipasiSekolah.MasihSekolah && acak.Next(2) == 0) a.Program |= ProgramBantuan.Kip;
+        }
     }
 
     // Partial Fisher–Yates: exactly `jumlah` distinct indices.

@@ -14,6 +14,8 @@ public enum JenisCek
     AnggotaLainTetapAktif,   // anggota_lain_tetap_aktif: the other members present at the start are still active
     KeluargaAda,             // keluarga_ada: the KK is in the register with the target person active in it
     AnggotaSesuaiKk,         // anggota_sesuai_kk: every person Dukcapil lists in the KK is a member, name padan
+    TemuanHilang,            // temuan_hilang: rule `aturan` of ValidasiDtks no longer flags the target (its NIK, or with tingkat keluarga its KK)
+    UsulanTidakAda,          // usulan_tidak_ada: no proposal of a kind for the target family, so the wrong route was not taken
 }
 
 public enum BagianPadan { Semua = 0, Nama, TanggalLahir, JenisKelamin }
@@ -24,7 +26,7 @@ public sealed record Cek(
     JenisCek Jenis, string Judul, string Pesan, string Petunjuk, long Baris,
     StatusKeberadaan? Keberadaan = null, BagianPadan Bagian = BagianPadan.Semua, FieldAnggota? Field = null,
     JenisUsulan? JenisUsulan = null, AlasanNonaktif? Alasan = null, StatusUsulan StatusMinimal = StatusUsulan.Diajukan,
-    bool BeritaAcara = false, bool TingkatKeluarga = false);
+    bool BeritaAcara = false, bool TingkatKeluarga = false, int? Aturan = null);
 
 public sealed record Latihan(
     string Id, string Judul, int Urutan, string Masalah, JenisAnomali Anomali, int Sasaran, string Ringkasan,

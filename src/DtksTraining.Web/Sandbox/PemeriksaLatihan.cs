@@ -61,10 +61,12 @@ public static partial class PemeriksaLatihan
 
     public static string Ringkasan(Latihan latihan, SandboxDesa awal) => Isi(latihan.Ringkasan, Sasaran(latihan, awal), awal.Dukcapil);
 
-    public static HasilPeriksa Periksa(Latihan latihan, SandboxDesa awal, DataDesa sekarang, IReadOnlyList<UsulanTercatat> usulan)
+    // hariIni: the day the consistency rules judge ages on; the scenario's own date when not given.
+    public static HasilPeriksa Periksa(Latihan latihan, SandboxDesa awal, DataDesa sekarang, IReadOnlyList<UsulanTercatat> usulan,
+        DateOnly? hariIni = null)
     {
         var sasaran = Sasaran(latihan, awal);
-        var konteks = new Konteks(sasaran, awal, sekarang, usulan);
+        var konteks = new Konteks(sasaran, awal, sekarang, usulan, hariIni ?? awal.HariIni);
         var hasil = new List<HasilCek>(latihan.Cek.Count);
         for (var i = 0; i < latihan.Cek.Count; i++)
         {
@@ -77,9 +79,10 @@ public static partial class PemeriksaLatihan
         return new HasilPeriksa(hasil);
     }
 
-    private sealed class Konteks(SasaranLatihan sasaran, SandboxDesa awal, DataDesa sekarang, IReadOnlyList<UsulanTercatat> usulan)
+    private sealed class Konteks(SasaranLatihan sasaran, SandboxDesa awal, DataDesa sekarang, IReadOnlyList<UsulanTercatat> usulan, DateOnly hariIni)
     {
         public SasaranLatihan Sasaran { get; } = sasaran;
+        public DateOnly HariIni { get; } = hariIni;
         public SandboxDesa Awal { get; } = awal;
         public IReadOnlyList<UsulanTercatat> Usulan { get; } = usulan;
         public Keluarga? Keluarga { get; } = sekarang.Keluarga.FirstOrDefault(k => k.NoKk == sasaran.NoKk);
@@ -161,9 +164,34 @@ public static partial class PemeriksaLatihan
                 return (x.Keluarga is not null && kurang.Count == 0,
                     $"Belum tercatat sesuai KK: {string.Join(", ", kurang.Select(i => $"{i.Nama} ({i.Nik})"))}.");
             }
+            case JenisCek.TemuanHilang:
+                return TemuanHilang(cek, x);
+            case JenisCek.UsulanTidakAda:
+            {
+                var salah = x.Usulan.Where(u => u.Jenis == cek.JenisUsulan && u.NoKk == s.NoKk).ToList();
+                return (salah.Count == 0, $"Ada {cek.JenisUsulan!.Value.Teks().ToLowerInvariant()} untuk KK {s.NoKk} (berstatus {string.Join(", ", salah.Select(u => u.Status.Teks()))}).");
+            }
             default:
                 throw new InvalidOperationException($"Pemeriksaan {cek.Jenis} tidak dikenal.");
         }
+    }
+
+    // The target's families: the KK of the answer key and any family the target person is active in (their record may sit
+    // under a wrong No KK). Findings about an inactive member do not count: that member is no longer in the register.
+    private static (bool, string?) TemuanHilang(Cek cek, Konteks x)
+    {
+        var s = x.Sasaran;
+        var keluarga = x.SemuaKeluarga.Where(k => k.NoKk == s.NoKk || (s.Nik is not null && k.Anggota.Any(a => a.Nik == s.Nik && x.Aktif(k, a)))).ToList();
+        var noKk = keluarga.Select(k => k.NoKk).ToHashSet(StringComparer.Ordinal);
+        var temuan = cek.Aturan == ValidasiDtks.MeninggalDukcapil
+            ? ValidasiDtks.MeninggalMenurutDukcapil(keluarga, x.Awal.Dukcapil).ToList()
+            : cek.Aturan is ValidasiDtks.KkGanda or 3
+                ? ValidasiDtks.Periksa(x.SemuaKeluarga, x.HariIni).Where(t => noKk.Contains(t.NoKk)).ToList()
+                : keluarga.SelectMany(k => ValidasiDtks.PeriksaKeluarga(k, x.HariIni)).ToList();
+        var masih = temuan.Where(t => t.Aturan == cek.Aturan && (cek.TingkatKeluarga || t.Nik == s.Nik)).ToList();
+        // A finding about a member whose nonaktif proposal is already submitted is gone for the verifier too.
+        masih.RemoveAll(t => t.Nik is not null && keluarga.Any(k => k.NoKk == t.NoKk && k.Anggota.Any(a => a.Nik == t.Nik && !x.Aktif(k, a))));
+        return (masih.Count == 0, masih.Count == 0 ? null : string.Join(" ", masih.Select(t => t.Pesan).Distinct()));
     }
 
     private static (bool, string?) Padan(AnggotaKeluarga orang, IdentitasDukcapil asli, BagianPadan bagian)

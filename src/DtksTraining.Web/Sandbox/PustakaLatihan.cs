@@ -9,9 +9,11 @@ namespace DtksTraining.Web.Sandbox;
 // KontenTidakSahException listing every problem with file and line, as PustakaKonten does for modules.
 public sealed partial class PustakaLatihan
 {
-    // The rows of DTKS.md §5, with the same tags the question bank uses.
+    // The rows of DTKS.md §5, with the same tags the question bank uses, then the consistency rules 8–17 and the DTSEN
+    // cases of issue #20 (a citizen's sanggah through Cek Bansos, a family that moves in with a record elsewhere).
     public static readonly IReadOnlyList<string> MasalahDtks =
-        ["tidak-padan", "ganda", "meninggal", "pindah", "mampu", "exclusion", "anggota-hilang", "tidak-lengkap", "menolak", "prelist"];
+        ["tidak-padan", "ganda", "meninggal", "pindah", "mampu", "exclusion", "anggota-hilang", "tidak-lengkap", "menolak", "prelist",
+         "konsistensi", "sanggah", "pindah-masuk"];
 
     // Planted anomalies that concern a whole family, not one person (Anomali.Nik is null).
     public static readonly IReadOnlySet<JenisAnomali> TanpaNik =
@@ -22,7 +24,7 @@ public sealed partial class PustakaLatihan
 
     private static readonly string[] KunciLatihan = ["id", "title", "order", "problem", "anomaly", "target", "brief", "checks"];
     private static readonly string[] KunciCek =
-        ["check", "title", "message", "hint", "keberadaan", "bagian", "field", "jenis", "alasan", "status_min", "berita_acara", "tingkat"];
+        ["check", "title", "message", "hint", "keberadaan", "bagian", "field", "jenis", "alasan", "status_min", "berita_acara", "tingkat", "aturan"];
 
     private static readonly HashSet<string> IsianPerluNik = ["nama", "nik", "nama_dukcapil", "nokk_dukcapil", "tanggal_lahir"];
 
@@ -111,7 +113,8 @@ public sealed partial class PustakaLatihan
         var keberadaan = Enum<StatusKeberadaan>(peta, "keberadaan", nama, masalah, wajib: jenis == JenisCek.AnggotaKeberadaan);
         var bagian = Enum<BagianPadan>(peta, "bagian", nama, masalah, wajib: false) ?? BagianPadan.Semua;
         var field = Enum<FieldAnggota>(peta, "field", nama, masalah, wajib: jenis == JenisCek.FieldTerisi);
-        var jenisUsulan = Enum<JenisUsulan>(peta, "jenis", nama, masalah, wajib: jenis == JenisCek.UsulanAda);
+        var jenisUsulan = Enum<JenisUsulan>(peta, "jenis", nama, masalah, wajib: jenis is JenisCek.UsulanAda or JenisCek.UsulanTidakAda);
+        var aturan = Angka(peta, "aturan", nama, masalah, 1, ValidasiDtks.KkGanda, wajib: jenis == JenisCek.TemuanHilang);
         var alasan = Enum<AlasanNonaktif>(peta, "alasan", nama, masalah, wajib: jenis == JenisCek.UsulanAda && jenisUsulan == JenisUsulan.Nonaktif);
         if (alasan is not null && jenisUsulan is not JenisUsulan.Nonaktif)
             masalah.Add(new(nama, Baris(peta, "alasan"), "'alasan' hanya untuk usulan nonaktif."));
@@ -127,13 +130,13 @@ public sealed partial class PustakaLatihan
             masalah.Add(new(nama, Baris(peta, "check"), $"Pemeriksaan '{Teks(peta, "check")}' perlu NIK, padahal anomali latihan ini menyangkut keluarga, bukan orang."));
         if (masalah.Count > awal) return null;
         return new Cek(jenis!.Value, judul!, pesan!, petunjuk!, peta.Start.Line, keberadaan, bagian, field, jenisUsulan, alasan,
-            statusMin, beritaAcara, tingkatKeluarga);
+            statusMin, beritaAcara, tingkatKeluarga, aturan);
     }
 
     private static bool PerluNik(JenisCek jenis, bool tingkatKeluarga) => jenis switch
     {
-        JenisCek.UsulanAda => !tingkatKeluarga,
-        JenisCek.AnggotaLainTetapAktif or JenisCek.AnggotaSesuaiKk => false,
+        JenisCek.UsulanAda or JenisCek.TemuanHilang => !tingkatKeluarga,
+        JenisCek.AnggotaLainTetapAktif or JenisCek.AnggotaSesuaiKk or JenisCek.UsulanTidakAda => false,
         _ => true,
     };
 

@@ -6,15 +6,28 @@ public enum JenisAnomali
     NikGanda = 1, MeninggalMasihAktif, Pindah, PnsPenerimaPkh, PemilikMobilPenerimaPkh, TidakPadanNamaPanggilan,
     TidakPadanSatuHuruf, TidakPadanTanggalLahir, TidakPadanJenisKelamin, AnggotaHilang, BayiBaru, DataTidakLengkap, Menolak,
     KeluargaTidakTerdata, KesalahanPrelist,
+    // One per consistency rule 8–17 of ValidasiDtks, then the DTSEN cases: a sanggah through Cek Bansos, a family moving in.
+    PasanganSejenis, SelisihUmurAnak, UmurKawin, SekolahTidakSesuaiUmur, WilayahNikSalah, KkLuarKecamatan, PkhTanpaKomponen,
+    MeninggalMenurutDukcapil, IbuKandungPbiKosong, KkGanda, SanggahCekBansos, PindahMasuk,
 }
 
 public sealed record Anomali(JenisAnomali Jenis, string NoKk, string? Nik, string Keterangan, string Perbaikan);
 
-public sealed record SandboxDesa(DataDesa Data, DukcapilTiruan Dukcapil, IReadOnlyList<Anomali> KunciJawaban);
+public sealed record SandboxDesa(DataDesa Data, DukcapilTiruan Dukcapil, IReadOnlyList<Anomali> KunciJawaban)
+{
+    // The scenario's date: ages in the answer key were planted as of this day.
+    public DateOnly HariIni { get; init; }
+}
 
 // Plants the problems of DTKS §5 into a generated desa and keeps the answer key; Dukcapil keeps the truth.
 public static class SkenarioLatihan
 {
+    private static readonly string[] AsalPindah =
+    [
+        "Desa Rejosari, Kec. Natar, Kab. Lampung Selatan", "Kel. Kemiling Permai, Kec. Kemiling, Kota Bandar Lampung",
+        "Desa Bumi Agung, Kec. Kalirejo, Kab. Lampung Tengah", "Desa Sukoharjo I, Kec. Sukoharjo, Kab. Pringsewu",
+    ];
+
     public static SandboxDesa Buat(DesaSumber desa, int seed, DateOnly hariIni, int jumlahKeluarga = 650)
     {
         var data = GeneratorDtks.BuatDesa(desa, seed, hariIni, jumlahKeluarga);
@@ -181,8 +194,126 @@ public static class SkenarioLatihan
                 $"{nama} tercatat di KK {k.NoKk}, tetapi menurut ketua RT tidak pernah tinggal di sana dan NIK-nya tidak terdaftar di Dukcapil.",
                 "Ubah keberadaan menjadi 5 (kesalahan prelist)."));
         }
-        return new SandboxDesa(data, dukcapil, kunci);
+
+        // Planted after every earlier anomaly, so the targets above stay the same for a given seed. Rules 8–17 first.
+        {
+            var k = Ambil(k => k.Kepala is { } kepala && k.Anggota.Any(a => a.Hubungan == HubunganKeluarga.IstriSuami && a.JenisKelamin != kepala.JenisKelamin));
+            var orang = k.Anggota.First(a => a.Hubungan == HubunganKeluarga.IstriSuami);
+            var asli = orang.JenisKelamin;
+            orang.JenisKelamin = k.Kepala!.JenisKelamin;
+            kunci.Add(new Anomali(JenisAnomali.PasanganSejenis, k.NoKk, orang.Nik,
+                $"{orang.Nama}, istri/suami kepala keluarga, tercatat {orang.JenisKelamin.Teks().ToLowerInvariant()} seperti kepala keluarganya; menurut KTP/KK ia {asli.Teks().ToLowerInvariant()}.",
+                "Perbaiki jenis kelamin sesuai KTP/KK."));
+        }
+        {
+            var k = Ambil(k => k.Anggota.Any(a => a.Hubungan == HubunganKeluarga.Anak)
+                && k.Anggota.Any(a => a.Hubungan is HubunganKeluarga.KepalaKeluarga or HubunganKeluarga.IstriSuami));
+            var anak = k.Anggota.First(a => a.Hubungan == HubunganKeluarga.Anak);
+            var asli = anak.TanggalLahir;
+            var termuda = k.Anggota.Where(a => a.Hubungan is HubunganKeluarga.KepalaKeluarga or HubunganKeluarga.IstriSuami).Max(a => a.TanggalLahir);
+            anak.TanggalLahir = termuda.AddYears(10 + acak.Next(4)).AddDays(acak.Next(1, 200));
+            kunci.Add(new Anomali(JenisAnomali.SelisihUmurAnak, k.NoKk, anak.Nik,
+                $"Tanggal lahir {anak.Nama} tercatat {anak.TanggalLahir:dd-MM-yyyy}, kurang dari 15 tahun sesudah orang tuanya; menurut KTP/KK {asli:dd-MM-yyyy}.",
+                "Salin tanggal lahir persis dari KTP/KK."));
+        }
+        {
+            var k = Ambil(k => k.Anggota.Any(a => a.Hubungan == HubunganKeluarga.Anak && a.Umur(hariIni) is >= 15 and <= 17));
+            var anak = k.Anggota.First(a => a.Hubungan == HubunganKeluarga.Anak && a.Umur(hariIni) is >= 15 and <= 17);
+            anak.StatusPerkawinan = StatusPerkawinan.Kawin;
+            kunci.Add(new Anomali(JenisAnomali.UmurKawin, k.NoKk, anak.Nik,
+                $"{anak.Nama} ({anak.Umur(hariIni)} tahun) tercatat kawin; menurut KK ia belum kawin dan tidak ada dispensasi kawin.",
+                "Perbaiki status perkawinan menjadi belum kawin sesuai KK."));
+        }
+        {
+            var k = Ambil(k => k.Anggota.Any(a => a.Umur(hariIni) is >= 8 and <= 12));
+            var anak = k.Anggota.First(a => a.Umur(hariIni) is >= 8 and <= 12);
+            anak.Ijazah = Ijazah.Sma;
+            kunci.Add(new Anomali(JenisAnomali.SekolahTidakSesuaiUmur, k.NoKk, anak.Nik,
+                $"{anak.Nama} ({anak.Umur(hariIni)} tahun, masih SD) tercatat berijazah SMA.",
+                "Perbaiki ijazah tertinggi: belum punya ijazah."));
+        }
+        {
+            var k = Ambil(k => k.Anggota.Any(a => a.Nik.StartsWith(KodeWilayah.KabupatenPesawaran, StringComparison.Ordinal)));
+            var orang = k.Anggota.First(a => a.Nik.StartsWith(KodeWilayah.KabupatenPesawaran, StringComparison.Ordinal));
+            var benar = orang.Nik;
+            orang.Nik = string.Concat(benar.AsSpan(0, 4), "12", benar.AsSpan(6));
+            kunci.Add(new Anomali(JenisAnomali.WilayahNikSalah, k.NoKk, benar,
+                $"NIK {orang.Nama} tercatat {orang.Nik}: kode kecamatan 12 tidak ada di Kabupaten Pesawaran. Menurut KTP/KK NIK-nya {benar}.",
+                "Perbaiki NIK persis seperti KTP/KK."));
+        }
+        {
+            var k = Ambil(k => k.Anggota.Count >= 2 && k.Kepala is not null);
+            var benar = k.NoKk;
+            k.NoKk = NoKk.Buat("317101", hariIni.AddYears(-8 - acak.Next(6)).AddDays(-acak.Next(365)), 1 + acak.Next(9999)).Teks;
+            kunci.Add(new Anomali(JenisAnomali.KkLuarKecamatan, benar, k.Kepala!.Nik,
+                $"Keluarga {k.Kepala.Nama} masih tercatat dengan KK lama {k.NoKk} dari Jakarta Pusat; sejak pindah ke desa ini KK-nya {benar}.",
+                $"Perbaiki No KK menjadi {benar} sesuai KK terbaru."));
+        }
+        {
+            var k = Ambil(k => KomponenPkh.Hitung(k.Anggota, hariIni) == 1 && k.Anggota.Any(a => SatuSatunyaKomponenSekolah(a, hariIni)));
+            var anak = k.Anggota.First(a => SatuSatunyaKomponenSekolah(a, hariIni));
+            anak.PartisipasiSekolah = PartisipasiSekolah.TidakSekolahLagi;
+            TandaiPkh(k);
+            k.CatatanVerval = $"Kunjungan verval: {anak.Nama} masih sekolah dan rapor semester ini ditunjukkan.";
+            kunci.Add(new Anomali(JenisAnomali.PkhTanpaKomponen, k.NoKk, anak.Nik,
+                $"Keluarga penerima PKH tanpa anggota yang layak komponen: {anak.Nama} tercatat tidak sekolah lagi, padahal menurut catatan verval masih sekolah.",
+                "Perbaiki partisipasi sekolah menjadi masih sekolah."));
+        }
+        {
+            var k = Ambil(k => k.Anggota.Count >= 2);
+            var orang = BukanKepala(k);
+            dukcapil.Simpan(dukcapil.Cari(orang.Nik)! with { Meninggal = true });
+            kunci.Add(new Anomali(JenisAnomali.MeninggalMenurutDukcapil, k.NoKk, orang.Nik,
+                $"Menurut Dukcapil {orang.Nama} sudah meninggal, tetapi di DTSEN masih tinggal di rumah tangga dan aktif.",
+                "Pastikan ke keluarga, ubah keberadaan menjadi meninggal, lalu usulkan nonaktif beralasan meninggal."));
+        }
+        {
+            var k = Ambil(k => k.Anggota.Any(a => a.Program.HasFlag(ProgramBantuan.PbiJk) && !string.IsNullOrWhiteSpace(a.NamaIbuKandung)));
+            var orang = k.Anggota.First(a => a.Program.HasFlag(ProgramBantuan.PbiJk) && !string.IsNullOrWhiteSpace(a.NamaIbuKandung));
+            var ibu = orang.NamaIbuKandung;
+            orang.NamaIbuKandung = null;
+            kunci.Add(new Anomali(JenisAnomali.IbuKandungPbiKosong, k.NoKk, orang.Nik,
+                $"{orang.Nama} penerima PBI-JK tetapi nama ibu kandungnya kosong; menurut dokumennya nama ibu kandung {ibu}.",
+                $"Isi nama ibu kandung: {ibu}."));
+        }
+        {
+            var lain = Ambil(k => k.Kepala is not null);
+            var k = Ambil(k => k.Anggota.Count >= 2 && k.Kepala is not null);
+            var benar = k.NoKk;
+            k.NoKk = lain.NoKk;
+            kunci.Add(new Anomali(JenisAnomali.KkGanda, benar, k.Kepala!.Nik,
+                $"Keluarga {k.Kepala.Nama} tercatat dengan No KK {lain.NoKk}, nomor KK keluarga {lain.Kepala!.Nama}; KK-nya sendiri {benar}.",
+                $"Perbaiki No KK keluarga {k.Kepala.Nama} menjadi {benar} sesuai KK."));
+        }
+        {
+            bool BukanPns(AnggotaKeluarga a) => a.Pekerjaan is { } p && p != StatusPekerjaan.PnsTniPolriBumnBumdLegislator && a.Umur(hariIni) is >= 25 and < 58;
+            var k = Ambil(k => k.Anggota.Any(BukanPns));
+            var orang = k.Anggota.First(BukanPns);
+            var asli = orang.Pekerjaan!.Value;
+            orang.Pekerjaan = StatusPekerjaan.PnsTniPolriBumnBumdLegislator;
+            k.Program = ProgramBantuan.Tidak;
+            foreach (var a in k.Anggota) a.Program = ProgramBantuan.Tidak;
+            k.CatatanVerval = $"Kunjungan verval: {orang.Nama} bekerja sebagai {asli.Teks().ToLowerInvariant()}; tidak ada anggota keluarga yang PNS/TNI/Polri.";
+            // Keterangan holds the citizen's words: the sandbox shows them as the incoming sanggah.
+            kunci.Add(new Anomali(JenisAnomali.SanggahCekBansos, k.NoKk, orang.Nik,
+                $"Saya bukan PNS, pekerjaan saya {asli.Teks().ToLowerInvariant()}. Di Cek Bansos keluarga kami tertulis tidak lagi menerima bantuan. Mohon data kami diperiksa.",
+                "Cocokkan dengan catatan verval, perbaiki status pekerjaan, bahas di musdes, lalu ajukan perbaikan data dengan berita acara."));
+        }
+        {
+            var k = Ambil(k => k.RumahTangga.Keluarga.Count == 1 && k.Anggota.Count >= 2 && k.Kepala is not null);
+            data.RumahTangga.Remove(k.RumahTangga);
+            var kepala = k.Kepala!;
+            kunci.Add(new Anomali(JenisAnomali.PindahMasuk, k.NoKk, kepala.Nik,
+                $"Keluarga {kepala.Nama} ({k.Anggota.Count} jiwa) pindah dari {AsalPindah[acak.Next(AsalPindah.Length)]} dan kini tinggal di {k.Alamat}. Di desa asal mereka sudah terdaftar di DTSEN.",
+                "Catat sebagai pindah masuk (pembaruan data DTSEN) dengan KK barunya, bukan usulan baru."));
+        }
+        return new SandboxDesa(data, dukcapil, kunci) { HariIni = hariIni };
     }
+
+    // A school child who is the family's only PKH component: marking them out of school leaves the family with none.
+    private static bool SatuSatunyaKomponenSekolah(AnggotaKeluarga a, DateOnly hariIni) =>
+        a.PartisipasiSekolah == PartisipasiSekolah.MasihSekolah && a.Umur(hariIni) is >= 7 and <= 18
+        && a.StatusHamil != StatusHamil.Ya && a.Disabilitas == Disabilitas.Tidak;
 
     private static void TandaiPkh(Keluarga k)
     {

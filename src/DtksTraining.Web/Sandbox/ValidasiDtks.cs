@@ -116,7 +116,10 @@ public static class ValidasiDtks
 
     private static IEnumerable<Temuan> NoKkGanda(IEnumerable<Keluarga> keluarga) =>
         keluarga.Where(k => k.Aktif).GroupBy(k => k.NoKk, StringComparer.Ordinal).Where(g => g.Count() > 1)
-            .Select(g => new Temuan(KkGanda, g.Key, null, $"Nomor KK {g.Key} tercatat {g.Count()} kali: satu KK hanya boleh satu keluarga, gabungkan anggotanya dan nonaktifkan yang ganda."));
+            .Select(g => NoKkGanda(g.Key, g.Count()));
+
+    public static Temuan NoKkGanda(string noKk, int jumlah) =>
+        new(KkGanda, noKk, null, $"Nomor KK {noKk} tercatat {jumlah} kali: satu KK hanya boleh satu keluarga. Bila salah satunya salah ketik, perbaiki No KK-nya sesuai kartu keluarga; bila keluarganya sama, gabungkan anggotanya dan nonaktifkan yang ganda.");
 
     private static IEnumerable<Temuan> NikGanda(IEnumerable<Keluarga> keluarga)
     {

@@ -33,7 +33,7 @@ public class LatihanStartupTests
         try
         {
             ((AppFactory)app).CreateClient();
-            Assert.True(((AppFactory)app).Services.GetRequiredService<PustakaLatihan>().Semua.Count >= 12);
+            Assert.True(((AppFactory)app).Services.GetRequiredService<PustakaLatihan>().Semua.Count >= 24);
         }
         finally
         {

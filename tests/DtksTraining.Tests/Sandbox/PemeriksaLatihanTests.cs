@@ -30,7 +30,7 @@ public class PemeriksaLatihanTests
     public void Real_exercises_load_and_cover_every_row_of_the_fix_table()
     {
         var semua = Pustaka.Value.Semua;
-        Assert.True(semua.Count >= 12, $"{semua.Count} latihan");
+        Assert.True(semua.Count >= 24, $"{semua.Count} latihan");
         foreach (var masalah in PustakaLatihan.MasalahDtks)
             Assert.Contains(semua, l => l.Masalah == masalah);
         Assert.Equal(semua.Count, semua.Select(l => l.Id).Distinct().Count());
@@ -146,6 +146,87 @@ public class PemeriksaLatihanTests
         Assert.Equal(33, hasil.Skor);
     }
 
+    // A finding made to disappear the wrong way, or the right data on the wrong route: exactly these checks fail.
+    public static TheoryData<string, string, JenisCek[]> PerbaikanSalah() => new()
+    {
+        { "konsistensi-pasangan-sejenis", "hubungan-diganti", [JenisCek.PadanDukcapil] },
+        { "konsistensi-umur-kawin", "tanggal-lahir-dimundurkan", [JenisCek.PadanDukcapil] },
+        { "konsistensi-umur-kawin", "dinonaktifkan", [JenisCek.NikAktifDiSatuKk] },
+        { "konsistensi-ijazah-umur", "ijazah-dikosongkan", [JenisCek.FieldTerisi] },
+        { "konsistensi-kode-wilayah-nik", "anggota-baru-ditambah", [JenisCek.TemuanHilang] },
+        { "konsistensi-pkh-tanpa-komponen", "keluarga-dinonaktifkan", [JenisCek.TemuanHilang, JenisCek.UsulanTidakAda, JenisCek.NikAktifDiSatuKk] },
+        { "konsistensi-meninggal-menurut-dukcapil", "hanya-keberadaan", [JenisCek.UsulanAda] },
+        { "konsistensi-kk-ganda", "kk-salah-dinonaktifkan", [JenisCek.KeluargaAda, JenisCek.AnggotaSesuaiKk] },
+        { "sanggah-cek-bansos", "belum-diajukan", [JenisCek.UsulanAda] },
+        { "pindah-masuk", "usulan-baru", [JenisCek.UsulanAda, JenisCek.UsulanTidakAda] },
+    };
+
+    [Theory]
+    [MemberData(nameof(PerbaikanSalah))]
+    public void A_wrong_fix_fails_the_check_that_names_it(string id, string salah, JenisCek[] gagal)
+    {
+        var latihan = Latihan(id);
+        var sandbox = Baru(77);
+        var s = PemeriksaLatihan.Sasaran(latihan, sandbox);
+        var data = sandbox.Data;
+        List<UsulanTercatat> usulan = [];
+        switch (salah)
+        {
+            case "hubungan-diganti":
+                Anggota(data, s).Hubungan = HubunganKeluarga.Lainnya;
+                break;
+            case "tanggal-lahir-dimundurkan":
+                Anggota(data, s).TanggalLahir = Anggota(data, s).TanggalLahir.AddYears(-5);
+                break;
+            case "dinonaktifkan":
+                Anggota(data, s).Aktif = false;
+                break;
+            case "ijazah-dikosongkan":
+                Anggota(data, s).Ijazah = null;
+                break;
+            case "anggota-baru-ditambah":
+                data.Keluarga.Single(k => k.NoKk == s.NoKk).Anggota.Add(new AnggotaKeluarga
+                {
+                    Nik = s.Nik!, Nama = s.Dukcapil!.Nama, TanggalLahir = s.Dukcapil.TanggalLahir, JenisKelamin = s.Dukcapil.JenisKelamin,
+                    Hubungan = HubunganKeluarga.Lainnya, Keberadaan = StatusKeberadaan.AnggotaBaru,
+                });
+                break;
+            case "keluarga-dinonaktifkan":
+                foreach (var a in data.Keluarga.Single(k => k.NoKk == s.NoKk).Anggota) a.Aktif = false;
+                usulan.Add(new(JenisUsulan.Nonaktif, StatusUsulan.Diajukan, s.NoKk, null, AlasanNonaktif.SudahMampu, true));
+                break;
+            case "hanya-keberadaan":
+                Anggota(data, s).Keberadaan = StatusKeberadaan.Meninggal;
+                break;
+            case "kk-salah-dinonaktifkan":
+                foreach (var a in data.Keluarga.Single(k => k.Anggota.Any(a => a.Nik == s.Nik)).Anggota) a.Aktif = false;
+                break;
+            case "belum-diajukan":
+                Anggota(data, s).Pekerjaan = StatusPekerjaan.PekerjaBebasPertanian;
+                usulan.Add(new(JenisUsulan.PerbaikanData, StatusUsulan.Draft, s.NoKk, s.Nik, null, false));
+                break;
+            case "usulan-baru":
+                PerbaikanBenar(latihan, sandbox);
+                usulan.Add(new(JenisUsulan.UsulanBaru, StatusUsulan.Diajukan, s.NoKk, s.Nik, null, true));
+                break;
+        }
+
+        var hasil = PemeriksaLatihan.Periksa(latihan, Baru(77), data, usulan);
+
+        Assert.Equal(gagal, hasil.Gagal.Select(c => c.Jenis));
+        Assert.All(hasil.Gagal, c => Assert.False(string.IsNullOrWhiteSpace(c.Petunjuk)));
+    }
+
+    [Fact]
+    public void A_consistency_check_needs_its_rule_number()
+    {
+        var masalah = new List<MasalahKonten>();
+        var teks = File.ReadAllText(Path.Combine(FolderLatihan(), "konsistensi-umur-kawin.yaml")).Replace("    aturan: 10\n", "");
+
+        Assert.Null(PustakaLatihan.BacaLatihan(teks, "exercises/konsistensi-umur-kawin.yaml", "konsistensi-umur-kawin", masalah));
+        Assert.Contains(masalah, m => m.Pesan.Contains("'aturan'") && m.Pesan.Contains("wajib"));
+    }
+
     [Fact]
     public void Invalid_exercise_files_are_refused_with_file_and_line()
     {
@@ -231,7 +312,7 @@ public class PemeriksaLatihanTests
                 return [Nonaktif(AlasanNonaktif.SudahMampu, null)];
             case JenisAnomali.Menolak:
                 return [Nonaktif(AlasanNonaktif.Menolak, null)];
-            case JenisAnomali.KeluargaTidakTerdata:
+            case JenisAnomali.KeluargaTidakTerdata or JenisAnomali.PindahMasuk:
             {
                 var rt = new RumahTangga { IdRumahTangga = "RT-BARU" };
                 var k = new Keluarga { NoKk = s.NoKk, RumahTangga = rt, DesaKode = data.Desa.Kode, Alamat = "Dusun Baru" };
@@ -243,7 +324,8 @@ public class PemeriksaLatihanTests
                     });
                 rt.Keluarga.Add(k);
                 data.RumahTangga.Add(rt);
-                return [new(JenisUsulan.UsulanBaru, StatusUsulan.DiverifikasiDinsos, s.NoKk, s.Nik, null, true)];
+                var jenis = latihan.Anomali == JenisAnomali.PindahMasuk ? JenisUsulan.PindahMasuk : JenisUsulan.UsulanBaru;
+                return [new(jenis, StatusUsulan.DiverifikasiDinsos, s.NoKk, s.Nik, null, true)];
             }
             case JenisAnomali.AnggotaHilang or JenisAnomali.BayiBaru:
                 data.Keluarga.Single(k => k.NoKk == s.NoKk).Anggota.Add(new AnggotaKeluarga
@@ -260,6 +342,37 @@ public class PemeriksaLatihanTests
             case JenisAnomali.KesalahanPrelist:
                 Anggota(data, s).Keberadaan = StatusKeberadaan.KesalahanPrelist;
                 return [];
+            case JenisAnomali.PasanganSejenis:
+                Anggota(data, s).JenisKelamin = asli!.JenisKelamin;
+                return [];
+            case JenisAnomali.SelisihUmurAnak:
+                Anggota(data, s).TanggalLahir = asli!.TanggalLahir;
+                return [];
+            case JenisAnomali.UmurKawin:
+                Anggota(data, s).StatusPerkawinan = StatusPerkawinan.BelumKawin;
+                return [];
+            case JenisAnomali.SekolahTidakSesuaiUmur:
+                Anggota(data, s).Ijazah = Ijazah.Tidak;
+                return [];
+            case JenisAnomali.WilayahNikSalah:
+                data.Keluarga.Single(k => k.NoKk == s.NoKk).Anggota.Single(a => KodeWilayah.PeriksaNik(a.Nik) is not null).Nik = s.Nik!;
+                return [];
+            case JenisAnomali.KkLuarKecamatan or JenisAnomali.KkGanda:
+                var pindahKk = data.Keluarga.Single(k => k.Anggota.Any(a => a.Nik == s.Nik));
+                pindahKk.NoKk = s.NoKk;
+                return [new(JenisUsulan.PerbaikanData, StatusUsulan.Draft, s.NoKk, null, null, false)];
+            case JenisAnomali.PkhTanpaKomponen:
+                Anggota(data, s).PartisipasiSekolah = PartisipasiSekolah.MasihSekolah;
+                return [];
+            case JenisAnomali.MeninggalMenurutDukcapil:
+                Anggota(data, s).Keberadaan = StatusKeberadaan.Meninggal;
+                return [Nonaktif(AlasanNonaktif.Meninggal, s.Nik)];
+            case JenisAnomali.IbuKandungPbiKosong:
+                Anggota(data, s).NamaIbuKandung = "Sumiati";
+                return [];
+            case JenisAnomali.SanggahCekBansos:
+                Anggota(data, s).Pekerjaan = StatusPekerjaan.PekerjaBebasPertanian;
+                return [new(JenisUsulan.PerbaikanData, StatusUsulan.Diajukan, s.NoKk, s.Nik, null, true)];
             default:
                 throw new InvalidOperationException(latihan.Anomali.ToString());
         }

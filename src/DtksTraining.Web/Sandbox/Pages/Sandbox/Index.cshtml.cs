@@ -21,6 +21,9 @@ public class IndexModel(AppDbContext db, SandboxPenyimpan penyimpan, IStringLoca
     public List<Baris> Hasil { get; private set; } = [];
     public string? Galat { get; private set; }
 
+    public sealed record Sanggahan(string Nik, string Nama, string NoKk, string Isi, DateOnly Tanggal);
+    public List<Sanggahan> DaftarSanggahan { get; private set; } = [];
+
     public sealed record Baris(string Nama, string Nik, string NoKk, HubunganKeluarga Hubungan, StatusKeberadaan Keberadaan, bool Aktif);
 
     public async Task OnGetAsync()
@@ -28,6 +31,16 @@ public class IndexModel(AppDbContext db, SandboxPenyimpan penyimpan, IStringLoca
         var sandbox = await penyimpan.PastikanAsync(SandboxSaya.UserId(User));
         NamaDesa = (await penyimpan.DesaAsync(sandbox.DesaKode)).Nama;
         JumlahKeluarga = await db.SandboxKeluarga.CountAsync(k => k.SandboxId == sandbox.Id);
+        // Disputes from Cek Bansos come from the scenario's answer key, whose Keterangan holds the citizen's words; they
+        // arrived two days before the scenario date.
+        var sanggahan = await db.SandboxAnomali.AsNoTracking()
+            .Where(a => a.SandboxId == sandbox.Id && a.Jenis == JenisAnomali.SanggahCekBansos && a.Nik != null)
+            .OrderBy(a => a.Id).Select(a => new { Nik = a.Nik!, a.NoKk, a.Keterangan }).ToListAsync();
+        var nikSanggah = sanggahan.Select(a => a.Nik).ToList();
+        var nama = await db.SandboxAnggota.AsNoTracking().Where(a => a.SandboxId == sandbox.Id && nikSanggah.Contains(a.Nik))
+            .Select(a => new { a.Nik, a.Nama }).ToListAsync();
+        DaftarSanggahan = sanggahan.Select(a => new Sanggahan(a.Nik, nama.FirstOrDefault(n => n.Nik == a.Nik)?.Nama ?? "", a.NoKk, a.Keterangan,
+            sandbox.TanggalSkenario.AddDays(-2))).ToList();
 
         var anggota = db.SandboxAnggota.AsNoTracking().Where(a => a.SandboxId == sandbox.Id);
         var q = Q?.Trim() ?? "";

@@ -20,6 +20,8 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
     // The member whose perbaikan form is open; null with Tambah for a new member.
     [BindProperty(SupportsGet = true)] public long? Ubah { get; set; }
     [BindProperty(SupportsGet = true)] public bool Tambah { get; set; }
+    // Which record when one No KK is recorded for more than one family (rule 17); null: the first.
+    [BindProperty(SupportsGet = true)] public int? Nomor { get; set; }
 
     public SandboxKeluarga Keluarga { get; private set; } = null!;
     public SandboxRumahTangga RumahTangga { get; private set; } = null!;
@@ -28,6 +30,11 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
     public string? Galat { get; private set; }
     // What was typed in a nonaktif form that failed, to show it again (null anggota = the family form).
     public (long? AnggotaId, string? Catatan)? NonaktifDiketik { get; private set; }
+    public string? NoKkDiketik { get; private set; }
+    // The families that share this No KK, by their number and head; more than one is data to fix.
+    public List<(int Nomor, string Kepala)> KeluargaSama { get; private set; } = [];
+    // The record number to keep in links and forms, needed only when the No KK is shared.
+    public int? NomorRute => KeluargaSama.Count > 1 ? Keluarga.Nomor : null;
 
     private int _sandboxId;
     private DateOnly HariIni => Wib.Hari(clock.GetUtcNow());
@@ -52,7 +59,7 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
             JsonSerializer.Serialize(new { Sebelum = lama, Sesudah = Input }, Json), null, await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()));
         await db.SaveChangesAsync();
         TempData["Pesan"] = S["Perbaikan data {0} disimpan dan usulan perbaikan data dibuat sebagai draf.", orang.Nama].Value;
-        return RedirectToPage(new { noKk, ubah = (long?)null });
+        return RedirectToPage(new { noKk, nomor = NomorRute, ubah = (long?)null });
     }
 
     public async Task<IActionResult> OnPostAnggotaBaruAsync(string noKk)
@@ -73,7 +80,7 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
             JsonSerializer.Serialize(Input, Json), null, await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()));
         await db.SaveChangesAsync();
         TempData["Pesan"] = S["{0} ditambahkan sebagai anggota baru dan usulan anggota baru dibuat sebagai draf.", baru.Nama].Value;
-        return RedirectToPage(new { noKk, tambah = (bool?)null });
+        return RedirectToPage(new { noKk, nomor = NomorRute, tambah = (bool?)null });
     }
 
     public async Task<IActionResult> OnPostKeberadaanAsync(string noKk, long anggotaId, StatusKeberadaan? keberadaan)
@@ -93,7 +100,7 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
             await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()));
         await db.SaveChangesAsync();
         TempData["Pesan"] = S["Keberadaan {0} diubah menjadi \"{1}\"; usulan perbaikan data dibuat sebagai draf.", orang.Nama, baru.Teks()].Value;
-        return RedirectToPage(new { noKk });
+        return RedirectToPage(new { noKk, nomor = NomorRute });
     }
 
     // anggotaId null: the whole family.
@@ -127,7 +134,32 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
         TempData["Pesan"] = anggotaId is null
             ? S["Keluarga {0} dinonaktifkan dengan alasan \"{1}\"; usulan nonaktif dibuat sebagai draf.", Keluarga.NoKk, sebab.Teks()].Value
             : S["{0} dinonaktifkan dengan alasan \"{1}\"; usulan nonaktif dibuat sebagai draf.", sasaran[0].Nama, sebab.Teks()].Value;
-        return RedirectToPage(new { noKk });
+        return RedirectToPage(new { noKk, nomor = NomorRute });
+    }
+
+    // The No KK as printed on the family's latest card: after a move to another kecamatan (rule 13) or when it was typed as
+    // another family's number (rule 17). Every member follows; the change goes to the verifier as a perbaikan data.
+    public async Task<IActionResult> OnPostNoKkAsync(string noKk, string? noKkBaru)
+    {
+        ModelState.Clear();
+        if (!await MuatAsync(noKk)) return NotFound();
+        var baru = noKkBaru?.Trim() ?? "";
+        NoKkDiketik = noKkBaru;
+        if (Web.Sandbox.NoKk.Periksa(baru) is { } galat) Galat = galat;
+        else if (baru == Keluarga.NoKk) Galat = S["No KK itu sama dengan yang sudah tercatat."].Value;
+        else if (await db.SandboxKeluarga.AnyAsync(k => k.SandboxId == _sandboxId && k.NoKk == baru))
+            Galat = S["KK {0} sudah tercatat untuk keluarga lain: periksa lagi kartu keluarganya.", baru].Value;
+        if (Galat is not null) return Page();
+
+        var lama = Keluarga.NoKk;
+        Keluarga.NoKk = baru;
+        foreach (var a in Anggota) a.NoKk = baru;
+        db.SandboxUsulan.Add(SandboxUsulan.Draf(_sandboxId, JenisUsulan.PerbaikanData, baru, null, null,
+            JsonSerializer.Serialize(new { NoKk = new { Sebelum = lama, Sesudah = baru } }, Json), null,
+            await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()));
+        await db.SaveChangesAsync();
+        TempData["Pesan"] = S["No KK diperbaiki dari {0} menjadi {1}; usulan perbaikan data dibuat sebagai draf.", lama, baru].Value;
+        return RedirectToPage(new { noKk = baru, nomor = (int?)null });
     }
 
     // §4 checks on the family as it would be with the form applied; every failure goes to the form, in Bahasa.
@@ -159,15 +191,25 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
     {
         var sandbox = await penyimpan.PastikanAsync(SandboxSaya.UserId(User));
         _sandboxId = sandbox.Id;
-        var keluarga = await db.SandboxKeluarga.FirstOrDefaultAsync(k => k.SandboxId == _sandboxId && k.NoKk == noKk);
+        var sama = await db.SandboxKeluarga.Where(k => k.SandboxId == _sandboxId && k.NoKk == noKk).OrderBy(k => k.Nomor).ToListAsync();
+        var keluarga = Nomor is { } nomor ? sama.FirstOrDefault(k => k.Nomor == nomor) : sama.FirstOrDefault();
         if (keluarga is null) return false;
         Keluarga = keluarga;
+        if (sama.Count > 1)
+        {
+            var nomorSama = sama.Select(k => k.Nomor).ToList();
+            var kepala = await db.SandboxAnggota
+                .Where(a => a.SandboxId == _sandboxId && nomorSama.Contains(a.KeluargaNomor) && a.Hubungan == HubunganKeluarga.KepalaKeluarga)
+                .Select(a => new { a.KeluargaNomor, a.Nama }).ToListAsync();
+            KeluargaSama = sama.Select(k => (k.Nomor, kepala.FirstOrDefault(a => a.KeluargaNomor == k.Nomor)?.Nama ?? "")).ToList();
+        }
         RumahTangga = await db.SandboxRumahTangga.SingleAsync(r => r.SandboxId == _sandboxId && r.Nomor == keluarga.RumahTanggaNomor);
         Anggota = await db.SandboxAnggota.Where(a => a.SandboxId == _sandboxId && a.KeluargaNomor == keluarga.Nomor)
             .OrderBy(a => a.Id).ToListAsync();
         var domain = SandboxPenyimpan.KeDomain(Keluarga, SandboxPenyimpan.KeDomain(RumahTangga));
         domain.Anggota.AddRange(Anggota.Select(SandboxPenyimpan.KeDomain));
         Temuan = ValidasiDtks.PeriksaKeluarga(domain, HariIni);
+        if (KeluargaSama.Count > 1) Temuan.Add(ValidasiDtks.NoKkGanda(noKk, KeluargaSama.Count));
         // The scenario's Dukcapil is rebuilt from its seed: the civil registry the operator would check the deaths against.
         Temuan.AddRange(ValidasiDtks.MeninggalMenurutDukcapil([domain], (await penyimpan.SkenarioAsync(sandbox)).Dukcapil));
         return true;

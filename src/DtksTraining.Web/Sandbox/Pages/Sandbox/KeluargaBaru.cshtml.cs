@@ -9,12 +9,16 @@ using Microsoft.Extensions.Localization;
 
 namespace DtksTraining.Web.Sandbox.Pages.Sandbox;
 
-// Usulan baru: a poor family not yet in DTKS (exclusion error), entered with its head.
+// A family entered with its head: usulan baru for a poor family not yet in DTSEN (exclusion error), or pindah masuk for a
+// family that moved in and already has a record elsewhere.
 public class KeluargaBaruModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProvider clock, IStringLocalizer<SharedResource> S) : PageModel
 {
     [BindProperty] public string? NoKk { get; set; }
     [BindProperty, Required(ErrorMessage = "Alamat wajib diisi."), StringLength(200, ErrorMessage = "Alamat paling banyak 200 huruf.")]
     public string? Alamat { get; set; }
+    [BindProperty] public bool PindahMasuk { get; set; }
+    [BindProperty, StringLength(200, ErrorMessage = "Asal paling banyak 200 huruf.")]
+    public string? Asal { get; set; }
     [BindProperty] public IsianAnggota Input { get; set; } = new() { Hubungan = HubunganKeluarga.KepalaKeluarga, StatusPerkawinan = StatusPerkawinan.Kawin };
 
     public void OnGet() { }
@@ -26,6 +30,8 @@ public class KeluargaBaruModel(AppDbContext db, SandboxPenyimpan penyimpan, Time
         if (Web.Sandbox.NoKk.Periksa(noKk) is { } galatKk) ModelState.AddModelError(nameof(NoKk), galatKk);
         else if (await db.SandboxKeluarga.AnyAsync(k => k.SandboxId == sandbox.Id && k.NoKk == noKk))
             ModelState.AddModelError(nameof(NoKk), $"KK {noKk} sudah ada di DTKS desa ini: ajukan perbaikan data, bukan usulan baru.");
+        if (PindahMasuk && string.IsNullOrWhiteSpace(Asal))
+            ModelState.AddModelError(nameof(Asal), "Isi desa dan kecamatan asal keluarga yang pindah masuk.");
         if (!ModelState.IsValid) return Page();
 
         var nomorRumahTangga = await db.SandboxRumahTangga.Where(r => r.SandboxId == sandbox.Id).MaxAsync(r => (int?)r.Nomor) + 1 ?? 1;
@@ -60,11 +66,14 @@ public class KeluargaBaruModel(AppDbContext db, SandboxPenyimpan penyimpan, Time
         db.SandboxRumahTangga.Add(rumahTangga);
         db.SandboxKeluarga.Add(keluarga);
         db.SandboxAnggota.Add(kepala);
-        db.SandboxUsulan.Add(SandboxUsulan.Draf(sandbox.Id, JenisUsulan.UsulanBaru, noKk, kepala.Nik, null,
-            JsonSerializer.Serialize(new { NoKk = noKk, Alamat = keluarga.Alamat, Kepala = Input }, KeluargaModel.Json), null,
-            await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()));
+        var asal = PindahMasuk ? Asal!.Trim() : null;
+        db.SandboxUsulan.Add(SandboxUsulan.Draf(sandbox.Id, PindahMasuk ? JenisUsulan.PindahMasuk : JenisUsulan.UsulanBaru, noKk, kepala.Nik, null,
+            JsonSerializer.Serialize(new { NoKk = noKk, Alamat = keluarga.Alamat, Asal = asal, Kepala = Input }, KeluargaModel.Json),
+            asal is null ? null : $"Pindah masuk dari {asal}", await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()));
         await db.SaveChangesAsync();
-        TempData["Pesan"] = S["Keluarga {0} dicatat dan usulan baru dibuat sebagai draf. Tambahkan anggota lainnya.", noKk].Value;
+        TempData["Pesan"] = PindahMasuk
+            ? S["Keluarga {0} dicatat dan usulan pindah masuk dibuat sebagai draf. Tambahkan anggota lainnya.", noKk].Value
+            : S["Keluarga {0} dicatat dan usulan baru dibuat sebagai draf. Tambahkan anggota lainnya.", noKk].Value;
         return RedirectToPage("/Sandbox/Pages/Sandbox/Keluarga", new { noKk });
     }
 }

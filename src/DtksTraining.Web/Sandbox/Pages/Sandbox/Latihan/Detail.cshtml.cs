@@ -1,6 +1,7 @@
 using DtksTraining.Web.Belajar.Pages.Belajar;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Sertifikat;
+using DtksTraining.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
@@ -37,7 +38,8 @@ public class DetailModel(AppDbContext db, PustakaLatihan pustaka, SandboxPenyimp
         var (sandbox, skenario) = await SandboxAsync();
         Ringkasan = Pecah(PemeriksaLatihan.Ringkasan(latihan, skenario));
         // Only this user's sandbox is read: its id comes from the signed-in user, never from the request.
-        Hasil = PemeriksaLatihan.Periksa(latihan, skenario, await penyimpan.MuatAsync(sandbox.Id), await penyimpan.UsulanAsync(sandbox.Id));
+        Hasil = PemeriksaLatihan.Periksa(latihan, skenario, await penyimpan.MuatAsync(sandbox.Id), await penyimpan.UsulanAsync(sandbox.Id),
+            Wib.Hari(clock.GetUtcNow()));
         Penyelesaian = await CatatAsync(sandbox.UserId, latihan.Id, Hasil);
         return Page();
     }
