@@ -1,6 +1,7 @@
 using DtksTraining.Web.Akun;
 using DtksTraining.Web.Sandbox.Kabupaten;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace DtksTraining.Web.Sandbox;
 
@@ -10,6 +11,8 @@ public static class SandboxExtensions
 
     public static WebApplicationBuilder AddSandbox(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<SandboxOptions>().Bind(builder.Configuration.GetSection("Sandbox")).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => DaftarKode.Untuk(sp.GetRequiredService<IOptions<SandboxOptions>>().Value.Versi));
         builder.Services.AddScoped<SandboxPenyimpan>();
         builder.Services.AddScoped<RegisterKabupatenJob>();
         builder.Services.AddSingleton<ProgresKabupaten>();

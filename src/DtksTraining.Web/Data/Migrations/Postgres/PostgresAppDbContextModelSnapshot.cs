@@ -192,6 +192,24 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("QuizAttempt");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.AppSecret", b =>
+                {
+                    b.Property<string>("Nama")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Nama");
+
+                    b.ToTable("RahasiaAplikasi");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -316,24 +334,6 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.HasIndex("Entitas", "Waktu");
 
                     b.ToTable("AuditEntry");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.RahasiaAplikasi", b =>
-                {
-                    b.Property<string>("Nama")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTimeOffset>("DibuatPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Nilai")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Nama");
-
-                    b.ToTable("RahasiaAplikasi");
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Jadwal.EksporSuratUndangan", b =>
@@ -905,11 +905,21 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Property<byte>("JenisKelamin")
                         .HasColumnType("smallint");
 
+                    b.Property<string>("JenisPekerjaan")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<byte>("Keberadaan")
                         .HasColumnType("smallint");
 
                     b.Property<int>("KeluargaNomor")
                         .HasColumnType("integer");
+
+                    b.Property<byte>("KesulitanFungsi")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte?>("LapanganUsaha")
+                        .HasColumnType("smallint");
 
                     b.Property<string>("Nama")
                         .IsRequired()
@@ -939,6 +949,9 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Property<byte?>("Pekerjaan")
                         .HasColumnType("smallint");
 
+                    b.Property<byte?>("Pendidikan")
+                        .HasColumnType("smallint");
+
                     b.Property<byte>("PenyakitKronis")
                         .HasColumnType("smallint");
 
@@ -956,6 +969,13 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("TanggalLahir")
                         .HasColumnType("date");
+
+                    b.Property<string>("TempatLahir")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<byte>("TingkatKesulitan")
+                        .HasColumnType("smallint");
 
                     b.HasKey("Id");
 
@@ -1027,6 +1047,13 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)");
+
+                    b.Property<byte?>("Desil")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("IdDtsen")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("NoKk")
                         .IsRequired()
@@ -1114,6 +1141,9 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Property<byte>("BahanBakar")
                         .HasColumnType("smallint");
 
+                    b.Property<double?>("Bujur")
+                        .HasColumnType("double precision");
+
                     b.Property<int>("DayaListrik")
                         .HasColumnType("integer");
 
@@ -1134,6 +1164,12 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Property<byte>("Lantai")
                         .HasColumnType("smallint");
 
+                    b.Property<double?>("Lintang")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("LuasLahan")
+                        .HasColumnType("integer");
+
                     b.Property<int>("LuasLantai")
                         .HasColumnType("integer");
 
@@ -1145,6 +1181,15 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
 
                     b.Property<byte>("SumberPenerangan")
                         .HasColumnType("smallint");
+
+                    b.Property<int>("TernakKambing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TernakSapi")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TernakUnggas")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1570,7 +1615,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.Programme", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.ProgramBansos", b =>
                 {
                     b.Property<string>("Kode")
                         .HasColumnType("text");
@@ -1596,7 +1641,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("Programme");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.Venue", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.TempatPelatihan", b =>
                 {
                     b.Property<string>("Kode")
                         .HasMaxLength(10)
@@ -1629,7 +1674,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.ToTable("Venue");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.VenuePreference", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.UrutanTempat", b =>
                 {
                     b.Property<string>("KecamatanKode")
                         .HasColumnType("character varying(8)");
@@ -1891,7 +1936,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Wilayah.Venue", "Venue")
+                    b.HasOne("DtksTraining.Web.Wilayah.TempatPelatihan", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueKode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2098,7 +2143,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Navigation("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.Venue", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.TempatPelatihan", b =>
                 {
                     b.HasOne("DtksTraining.Web.Wilayah.Desa", null)
                         .WithMany()
@@ -2113,7 +2158,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Navigation("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.VenuePreference", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.UrutanTempat", b =>
                 {
                     b.HasOne("DtksTraining.Web.Wilayah.Kecamatan", null)
                         .WithMany()
@@ -2121,7 +2166,7 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Wilayah.Venue", null)
+                    b.HasOne("DtksTraining.Web.Wilayah.TempatPelatihan", null)
                         .WithMany()
                         .HasForeignKey("VenueKode")
                         .OnDelete(DeleteBehavior.Cascade)

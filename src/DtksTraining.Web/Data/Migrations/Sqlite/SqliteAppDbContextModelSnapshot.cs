@@ -179,6 +179,24 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("QuizAttempt");
                 });
 
+            modelBuilder.Entity("DtksTraining.Web.Data.AppSecret", b =>
+                {
+                    b.Property<string>("Nama")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DibuatPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Nama");
+
+                    b.ToTable("RahasiaAplikasi");
+                });
+
             modelBuilder.Entity("DtksTraining.Web.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -301,24 +319,6 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.HasIndex("Entitas", "Waktu");
 
                     b.ToTable("AuditEntry");
-                });
-
-            modelBuilder.Entity("DtksTraining.Web.Data.RahasiaAplikasi", b =>
-                {
-                    b.Property<string>("Nama")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("DibuatPada")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Nilai")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Nama");
-
-                    b.ToTable("RahasiaAplikasi");
                 });
 
             modelBuilder.Entity("DtksTraining.Web.Jadwal.EksporSuratUndangan", b =>
@@ -874,10 +874,20 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Property<byte>("JenisKelamin")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("JenisPekerjaan")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte>("Keberadaan")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("KeluargaNomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("KesulitanFungsi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("LapanganUsaha")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Nama")
@@ -908,6 +918,9 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Property<byte?>("Pekerjaan")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte?>("Pendidikan")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte>("PenyakitKronis")
                         .HasColumnType("INTEGER");
 
@@ -925,6 +938,13 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("TanggalLahir")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("TempatLahir")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("TingkatKesulitan")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -991,6 +1011,13 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Property<string>("DesaKode")
                         .IsRequired()
                         .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte?>("Desil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdDtsen")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NoKk")
@@ -1075,6 +1102,9 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Property<byte>("BahanBakar")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("Bujur")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("DayaListrik")
                         .HasColumnType("INTEGER");
 
@@ -1095,6 +1125,12 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Property<byte>("Lantai")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("Lintang")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("LuasLahan")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LuasLantai")
                         .HasColumnType("INTEGER");
 
@@ -1105,6 +1141,15 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<byte>("SumberPenerangan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TernakKambing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TernakSapi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TernakUnggas")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1521,7 +1566,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.Programme", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.ProgramBansos", b =>
                 {
                     b.Property<string>("Kode")
                         .HasColumnType("TEXT");
@@ -1547,7 +1592,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("Programme");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.Venue", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.TempatPelatihan", b =>
                 {
                     b.Property<string>("Kode")
                         .HasMaxLength(10)
@@ -1580,7 +1625,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.ToTable("Venue");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.VenuePreference", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.UrutanTempat", b =>
                 {
                     b.Property<string>("KecamatanKode")
                         .HasColumnType("TEXT");
@@ -1836,7 +1881,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Wilayah.Venue", "Venue")
+                    b.HasOne("DtksTraining.Web.Wilayah.TempatPelatihan", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueKode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2043,7 +2088,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Navigation("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.Venue", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.TempatPelatihan", b =>
                 {
                     b.HasOne("DtksTraining.Web.Wilayah.Desa", null)
                         .WithMany()
@@ -2058,7 +2103,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Navigation("Kecamatan");
                 });
 
-            modelBuilder.Entity("DtksTraining.Web.Wilayah.VenuePreference", b =>
+            modelBuilder.Entity("DtksTraining.Web.Wilayah.UrutanTempat", b =>
                 {
                     b.HasOne("DtksTraining.Web.Wilayah.Kecamatan", null)
                         .WithMany()
@@ -2066,7 +2111,7 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DtksTraining.Web.Wilayah.Venue", null)
+                    b.HasOne("DtksTraining.Web.Wilayah.TempatPelatihan", null)
                         .WithMany()
                         .HasForeignKey("VenueKode")
                         .OnDelete(DeleteBehavior.Cascade)
