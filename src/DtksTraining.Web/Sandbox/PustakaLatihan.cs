@@ -40,7 +40,16 @@ public sealed partial class PustakaLatihan
     // The exercises of one code list: those without daftar_kode and those declared for it. Counts, progress and
     // certificates read the library registered for the deployment, so a DTKS-only exercise is not owed under DTSEN.
     public PustakaLatihan Untuk(VersiKode versi) => new([.. Semua.Where(l => l.DaftarKode is null || l.DaftarKode == versi)
-        .Select(l => l with { Judul = PemeriksaLatihan.IsiKode(l.Judul, DaftarKode.Untuk(versi)) })]);
+        .Select(l => l with { Judul = PemeriksaLatihan.IsiKode(l.Judul, DaftarKode.Untuk(versi)) })])
+    {
+        _daftarLain = Semua.Where(l => l.DaftarKode is { } v && v != versi).Select(l => l.Id).ToHashSet(),
+    };
+
+    private HashSet<string> _daftarLain = [];
+
+    // A round's required exercises that can be done here: an exercise of the other code list is not owed, while an id
+    // no longer in the library is kept (the requirement then shows that id, as before).
+    public List<string> Berlaku(IEnumerable<string> latihanWajib) => [.. latihanWajib.Where(id => !_daftarLain.Contains(id))];
 
     [GeneratedRegex(@"\{([^{}]*)\}")] private static partial Regex Isian();
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")] private static partial Regex IdSah();
