@@ -9,7 +9,8 @@ public static class BelajarExtensions
     {
         var folder = builder.Configuration["Learning:ContentPath"] ?? Path.Combine(AppContext.BaseDirectory, "content");
         builder.Services.AddSingleton(PustakaKonten.Load(folder));
-        builder.Services.AddSingleton(PustakaLatihan.Load(Path.Combine(folder, "exercises")));
+        var latihan = PustakaLatihan.Load(Path.Combine(folder, "exercises"));
+        builder.Services.AddSingleton(sp => latihan.Untuk(sp.GetRequiredService<DaftarKode>().Versi));
         builder.Services.AddMemoryCache();
         return builder;
     }

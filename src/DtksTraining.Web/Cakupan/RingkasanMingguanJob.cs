@@ -3,6 +3,7 @@ using System.Text;
 using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace DtksTraining.Web.Cakupan;
 
 // Monday 07.00 WIB: the coverage figures of the current round to every Admin, in Bahasa.
 // Keyed per ISO week and Admin in the outbox, so a retried or repeated run in the same week sends nothing twice.
-public sealed class RingkasanMingguanJob(AppDbContext db, MailOutbox outbox, TimeProvider clock)
+public sealed class RingkasanMingguanJob(AppDbContext db, PustakaLatihan pustaka, MailOutbox outbox, TimeProvider clock)
 {
     public const string Id = "ringkasan-mingguan";
     public const string Jadwal = "0 7 * * 1";
@@ -30,7 +31,7 @@ public sealed class RingkasanMingguanJob(AppDbContext db, MailOutbox outbox, Tim
         var putaran = await db.PutaranPelatihan.AsNoTracking()
             .OrderByDescending(p => p.Status == StatusPutaran.Berjalan).ThenByDescending(p => p.TanggalMulai)
             .Select(p => new { p.Id, p.Nama }).FirstOrDefaultAsync(cancellationToken);
-        var data = await SumberCakupan.MuatAsync(db, putaran?.Id, cancellationToken);
+        var data = await SumberCakupan.MuatAsync(db, pustaka, putaran?.Id, cancellationToken);
         var perDesa = HitungCakupan.PerDesa(data.Desa, data.Peserta, data.JumlahLatihanWajib);
         var perKecamatan = HitungCakupan.PerKecamatan(perDesa, data.Peserta, data.JumlahLatihanWajib);
         var teks = Isi(hari, putaran?.Nama, perDesa, perKecamatan);

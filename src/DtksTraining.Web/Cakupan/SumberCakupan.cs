@@ -1,6 +1,7 @@
 using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Sertifikat;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ public sealed record DataCakupan(List<DesaWilayah> Desa, List<FaktaPeserta> Pese
 // (desa, participants, enrolments, grouped quiz results, grouped exercise results, certificates), never one per participant.
 public static class SumberCakupan
 {
-    public static async Task<DataCakupan> MuatAsync(AppDbContext db, int? putaran, CancellationToken ct = default)
+    public static async Task<DataCakupan> MuatAsync(AppDbContext db, PustakaLatihan pustaka, int? putaran, CancellationToken ct = default)
     {
         var desa = await db.Desa.AsNoTracking()
             .Select(d => new DesaWilayah(d.Kode, d.Nama, d.KecamatanKode, d.Kecamatan!.Nama)).ToListAsync(ct);
@@ -23,7 +24,7 @@ public static class SumberCakupan
                              select new { u.Id, u.NamaLengkap, Peran = r.Name!, DesaKode = u.DesaKode! }).AsNoTracking().ToListAsync(ct);
         var enrolmen = await db.Enrolmen.AsNoTracking().Where(e => e.PutaranId == putaran)
             .Select(e => new { e.PesertaId, e.Status }).ToListAsync(ct);
-        var wajib = await db.PutaranPelatihan.AsNoTracking().Where(p => p.Id == putaran).Select(p => p.LatihanWajib).FirstOrDefaultAsync(ct) ?? [];
+        var wajib = pustaka.Berlaku(await db.PutaranPelatihan.AsNoTracking().Where(p => p.Id == putaran).Select(p => p.LatihanWajib).FirstOrDefaultAsync(ct) ?? []);
         var kuis = (await db.QuizAttempt.AsNoTracking().Where(a => a.GradedAt != null)
                 .GroupBy(a => a.UserId)
                 .Select(g => new { UserId = g.Key, Lulus = g.Any(a => a.Passed == true) }).ToListAsync(ct))

@@ -48,6 +48,8 @@ public sealed class GeneratorDtks
     private readonly Random _acak;
     // House materials draw from their own stream, so adding them left every earlier scenario (and its anomalies) unchanged.
     private readonly Random _acakRumah;
+    // The fields of issue #20 §4 (land, livestock, birthplace, education, work, geotag) likewise draw from their own stream.
+    private readonly Random _acakRincian;
     private readonly string[] _depanLaki;
     private readonly string[] _depanPerempuan;
     private readonly string[] _belakangLaki;
@@ -65,6 +67,7 @@ public sealed class GeneratorDtks
         _hariIni = hariIni;
         _acak = new Random(seed);
         _acakRumah = new Random(unchecked(seed * 31 + 7));
+        _acakRincian = new Random(unchecked(seed * 131 + 11));
         var faker = new Faker("id_ID") { Random = new Randomizer(seed) };
         _depanLaki = Kolam(() => faker.Name.FirstName(BogusGender.Male), 400);
         _depanPerempuan = Kolam(() => faker.Name.FirstName(BogusGender.Female), 400);
@@ -93,6 +96,8 @@ public sealed class GeneratorDtks
         var indeksAnggota = 0;
         for (var i = 0; i < keluarga.Length; i++) program.Terapkan(keluarga[i], i, ref indeksAnggota, generator._acak);
         program.Lunasi(keluarga, generator._acak);
+        // BPS's desil as the sandbox simulates it (SimulasiDesil), set once when the register is generated.
+        foreach (var k in keluarga) k.Desil = (byte)SimulasiDesil.Hitung(k, hariIni).Desil;
         return data;
     }
 
@@ -165,6 +170,10 @@ public sealed class GeneratorDtks
                 Pekerjaan = orang.Pekerjaan,
                 Program = tujuan.Anggota[ganti].Program,
                 NamaIbuKandung = orang.NamaIbuKandung,
+                TempatLahir = orang.TempatLahir,
+                Pendidikan = orang.Pendidikan,
+                LapanganUsaha = orang.LapanganUsaha,
+                JenisPekerjaan = orang.JenisPekerjaan,
             };
             if (hasilPindah.Count < pindah) hasilPindah.Add(orang.Nik);
             else
@@ -233,9 +242,31 @@ public sealed class GeneratorDtks
                 DesaKode = desa.Kode,
                 Alamat = alamat,
             };
+            keluarga.IdDtsen = IdDtsen(desa.Kode, keluarga.Nomor);
             IsiAnggota(keluarga, ukuran[awal + i], kodeKecamatan);
             rumahTangga.Keluarga.Add(keluarga);
         }
+        foreach (var r in data.RumahTangga) IsiLahanTernak(r, kodeKecamatan);
+    }
+
+    // Simulated ID DTSEN: the desa's 10-digit code, "22" (Regsosek 2022, the first DTSEN listing) and a 6-digit serial.
+    // The real format is not public; this one is only stable and unique within a generated register.
+    public static string IdDtsen(string desaKode, int nomorKeluarga) => $"{desaKode.Replace(".", "")}22{nomorKeluarga % 1_000_000:000000}";
+
+    // Farming families hold land (rice, coffee, pepper, cocoa); coastal fishing families little; most keep some poultry.
+    private void IsiLahanTernak(RumahTangga r, string kodeKecamatan)
+    {
+        var acak = _acakRincian;
+        var pekerja = r.Keluarga.SelectMany(k => k.Anggota).Where(a => a.LapanganUsaha is not null).ToList();
+        var tani = pekerja.Any(a => a.LapanganUsaha is LapanganUsaha.PertanianPangan or LapanganUsaha.Perkebunan or LapanganUsaha.Hortikultura
+            && a.Pekerjaan is StatusPekerjaan.BerusahaSendiri or StatusPekerjaan.BerusahaDibantuBuruhTidakDibayar or StatusPekerjaan.BerusahaDibantuBuruhDibayar);
+        var pesisir = TitikKecamatan.Pesisir.Contains(kodeKecamatan);
+        r.LuasLahan = tani ? 2_500 + acak.Next(36) * 500
+            : acak.Next(100) < 40 ? 100 + acak.Next(10) * 100 : 0;
+        r.TernakUnggas = acak.Next(100) < (pesisir ? 45 : 65) ? 2 + acak.Next(24) : 0;
+        r.TernakKambing = acak.Next(100) < (pesisir ? 8 : 22) ? 1 + acak.Next(8) : 0;
+        r.TernakSapi = acak.Next(100) < (tani ? 15 : 4) ? 1 + acak.Next(3) : 0;
+        if (TitikKecamatan.Acak(kodeKecamatan, acak) is { } titik) (r.Lintang, r.Bujur) = titik;
     }
 
     private RumahTangga BuatRumahTangga(DataDesa data)
@@ -360,7 +391,7 @@ public sealed class GeneratorDtks
         var sekolah = umur is >= 7 and <= 18 ? PartisipasiSekolah.MasihSekolah
             : umur < 7 ? PartisipasiSekolah.TidakPernah
             : _acak.Next(100) < 6 ? PartisipasiSekolah.TidakPernah : PartisipasiSekolah.TidakSekolahLagi;
-        return new AnggotaKeluarga
+        var anggota = new AnggotaKeluarga
         {
             Nomor = ++_nomorAnggota,
             Nik = BuatNik(kodeKecamatan, lahir, jk),
@@ -379,6 +410,85 @@ public sealed class GeneratorDtks
                 ? (_acak.Next(100) < 2 ? StatusPekerjaan.PnsTniPolriBumnBumdLegislator : PekerjaanUmum[_acak.Next(9)])
                 : null,
             NamaIbuKandung = NamaPerempuan(),
+        };
+        anggota.KesulitanFungsi = PetaDisabilitas.Fungsi(anggota.Disabilitas);
+        anggota.TingkatKesulitan = anggota.Disabilitas == Disabilitas.Tidak ? TingkatKesulitan.TidakAda
+            : _acakRincian.Next(3) == 0 ? TingkatKesulitan.SamaSekaliTidakBisa : TingkatKesulitan.Banyak;
+        anggota.TempatLahir = TempatLahir(anggota.Nik);
+        anggota.Pendidikan = PendidikanUntuk(anggota.PartisipasiSekolah, anggota.Ijazah, umur);
+        if (anggota.Pekerjaan is { } kerja) (anggota.LapanganUsaha, anggota.JenisPekerjaan) = Pekerjaan(kerja, kodeKecamatan);
+        return anggota;
+    }
+
+    private static readonly Dictionary<string, string> NamaKabupaten = new()
+    {
+        ["1809"] = "Pesawaran", ["1871"] = "Bandar Lampung", ["1872"] = "Metro", ["1801"] = "Lampung Selatan", ["1802"] = "Lampung Tengah",
+        ["1804"] = "Lampung Barat", ["1805"] = "Tulang Bawang", ["1806"] = "Tanggamus", ["1807"] = "Lampung Timur",
+        ["3171"] = "Jakarta Selatan", ["3174"] = "Jakarta Barat", ["3273"] = "Bandung", ["3201"] = "Bogor", ["3374"] = "Semarang",
+        ["3507"] = "Malang", ["1601"] = "Ogan Komering Ulu", ["1711"] = "Kaur", ["3603"] = "Tangerang", ["1271"] = "Medan",
+    };
+
+    private static readonly string[] LahirLainLampung = ["Bandar Lampung", "Lampung Selatan", "Tanggamus", "Pringsewu", "Lampung Tengah"];
+    private static readonly string[] LahirJawa = ["Kebumen", "Banyumas", "Kediri", "Ponorogo", "Cilacap", "Wonogiri"];
+
+    // Mostly where the NIK was first issued; some were born elsewhere (hospital in the city, families from Java).
+    private string TempatLahir(string nik)
+    {
+        var p = _acakRincian.Next(100);
+        if (p < 8) return LahirLainLampung[_acakRincian.Next(LahirLainLampung.Length)];
+        if (p < 12) return LahirJawa[_acakRincian.Next(LahirJawa.Length)];
+        return NamaKabupaten.GetValueOrDefault(nik[..4], "Pesawaran");
+    }
+
+    // The highest level attended, never below the diploma held nor above what the age allows (ValidasiDtks rule 11).
+    private Pendidikan? PendidikanUntuk(PartisipasiSekolah sekolah, Ijazah? ijazah, int umur)
+    {
+        if (sekolah == PartisipasiSekolah.TidakPernah) return null;
+        var jenjangIjazah = ijazah switch { Sandbox.Ijazah.Sd => 1, Sandbox.Ijazah.Smp => 2, Sandbox.Ijazah.Sma => 3, null or Sandbox.Ijazah.Tidak => 0, _ => 4 };
+        var jenjang = sekolah == PartisipasiSekolah.MasihSekolah
+            ? Math.Max(umur >= 16 ? 3 : umur >= 13 ? 2 : 1, Math.Min(4, jenjangIjazah + 1))
+            : Math.Min(4, Math.Max(1, jenjangIjazah + (_acakRincian.Next(100) < 20 ? 1 : 0)));
+        var p = _acakRincian.Next(100);
+        return jenjang switch
+        {
+            1 => p < 10 ? Sandbox.Pendidikan.MadrasahIbtidaiyah : p < 13 ? Sandbox.Pendidikan.PaketA : Sandbox.Pendidikan.Sd,
+            2 => p < 12 ? Sandbox.Pendidikan.MadrasahTsanawiyah : p < 15 ? Sandbox.Pendidikan.PaketB : Sandbox.Pendidikan.Smp,
+            3 => p < 10 ? Sandbox.Pendidikan.MadrasahAliyah : p < 15 ? Sandbox.Pendidikan.PaketC : Sandbox.Pendidikan.Sma,
+            _ => Sandbox.Pendidikan.PerguruanTinggi,
+        };
+    }
+
+    private static readonly (LapanganUsaha, string)[] UsahaDarat =
+    [
+        (LapanganUsaha.PertanianPangan, "Petani padi"), (LapanganUsaha.PertanianPangan, "Petani padi"), (LapanganUsaha.Perkebunan, "Petani kopi"),
+        (LapanganUsaha.Perkebunan, "Petani kakao"), (LapanganUsaha.Perkebunan, "Petani lada"), (LapanganUsaha.Hortikultura, "Petani sayur"),
+        (LapanganUsaha.Peternakan, "Peternak kambing"), (LapanganUsaha.Perdagangan, "Pedagang warung"),
+    ];
+
+    private static readonly (LapanganUsaha, string)[] UsahaPesisir =
+    [
+        (LapanganUsaha.Perikanan, "Nelayan"), (LapanganUsaha.Perikanan, "Nelayan"), (LapanganUsaha.Perikanan, "Pembudidaya rumput laut"),
+        (LapanganUsaha.Perkebunan, "Petani kakao"), (LapanganUsaha.PertanianPangan, "Petani padi"), (LapanganUsaha.Perdagangan, "Pedagang ikan"),
+        (LapanganUsaha.AkomodasiMakanMinum, "Pemilik warung makan"),
+    ];
+
+    private (LapanganUsaha, string) Pekerjaan(StatusPekerjaan status, string kodeKecamatan)
+    {
+        var pesisir = TitikKecamatan.Pesisir.Contains(kodeKecamatan);
+        (LapanganUsaha, string) Pilih(params (LapanganUsaha, string)[] daftar) => daftar[_acakRincian.Next(daftar.Length)];
+        return status switch
+        {
+            StatusPekerjaan.PnsTniPolriBumnBumdLegislator => Pilih((LapanganUsaha.JasaPendidikan, "Guru"), (LapanganUsaha.AdministrasiPemerintahan, "PNS pemerintah daerah"),
+                (LapanganUsaha.JasaKesehatan, "Bidan desa"), (LapanganUsaha.AdministrasiPemerintahan, "Anggota Polri")),
+            StatusPekerjaan.PekerjaBebasPertanian => pesisir && _acakRincian.Next(2) == 0 ? (LapanganUsaha.Perikanan, "Buruh nelayan")
+                : Pilih((LapanganUsaha.PertanianPangan, "Buruh tani"), (LapanganUsaha.Perkebunan, "Buruh kebun kopi"), (LapanganUsaha.Perkebunan, "Buruh kebun kakao")),
+            StatusPekerjaan.PekerjaBebasNonPertanian => Pilih((LapanganUsaha.Konstruksi, "Buruh bangunan"), (LapanganUsaha.Transportasi, "Tukang ojek"),
+                (LapanganUsaha.IndustriPengolahan, "Buruh pabrik")),
+            StatusPekerjaan.BuruhKaryawan => Pilih((LapanganUsaha.Perdagangan, "Karyawan toko"), (LapanganUsaha.IndustriPengolahan, "Buruh pabrik"),
+                (LapanganUsaha.Perkebunan, "Karyawan perkebunan"), (LapanganUsaha.Transportasi, "Sopir")),
+            StatusPekerjaan.PekerjaKeluargaTidakDibayar => pesisir && _acakRincian.Next(2) == 0 ? (LapanganUsaha.Perikanan, "Membantu melaut")
+                : (LapanganUsaha.PertanianPangan, "Membantu usaha tani keluarga"),
+            _ => Pilih(pesisir ? UsahaPesisir : UsahaDarat),
         };
     }
 

@@ -36,6 +36,34 @@ public enum StatusPekerjaan : byte
 public enum StatusKeberadaan : byte
 {
     TinggalDiRumahTangga = 1, Meninggal = 2, Pindah = 3, AnggotaBaru = 4, KesalahanPrelist = 5, TidakDitemukan = 6,
+    PindahLuarNegeri = 7,
+}
+
+// DTSEN asks about functional difficulty instead of the tuna-x list: the eight domains of the Regsosek 2022 health and
+// disability block (Washington Group style, as in BPS Sakernas/Susenas), one severity for the person.
+[Flags]
+public enum KesulitanFungsi : byte
+{
+    Tidak = 0, Melihat = 1, Mendengar = 2, BerjalanNaikTangga = 4, MenggunakanTangan = 8, MengingatBerkonsentrasi = 16,
+    Berkomunikasi = 32, MengurusDiri = 64, PerilakuEmosi = 128,
+}
+
+public enum TingkatKesulitan : byte { TidakAda = 0, Sedikit = 1, Banyak = 2, SamaSekaliTidakBisa = 3 }
+
+// Pendidikan tertinggi yang pernah/sedang diduduki, BDT codes 01–10 (DTKS.md §3).
+public enum Pendidikan : byte
+{
+    Sd = 1, PaketA = 2, MadrasahIbtidaiyah = 3, Smp = 4, PaketB = 5, MadrasahTsanawiyah = 6, Sma = 7, PaketC = 8,
+    MadrasahAliyah = 9, PerguruanTinggi = 10,
+}
+
+// Lapangan usaha (industry) of the main work, grouped as the BDT/Regsosek forms group it.
+public enum LapanganUsaha : byte
+{
+    PertanianPangan = 1, Hortikultura = 2, Perkebunan = 3, Perikanan = 4, Peternakan = 5, Kehutanan = 6, Pertambangan = 7,
+    IndustriPengolahan = 8, ListrikAirGas = 9, Konstruksi = 10, Perdagangan = 11, AkomodasiMakanMinum = 12, Transportasi = 13,
+    InformasiKomunikasi = 14, KeuanganAsuransi = 15, JasaPendidikan = 16, JasaKesehatan = 17, JasaKemasyarakatan = 18,
+    AdministrasiPemerintahan = 19, Lainnya = 20,
 }
 
 
@@ -168,7 +196,80 @@ public static class Label
         StatusKeberadaan.Pindah => "Pindah",
         StatusKeberadaan.AnggotaBaru => "Anggota rumah tangga baru",
         StatusKeberadaan.KesalahanPrelist => "Kesalahan prelist",
+        StatusKeberadaan.PindahLuarNegeri => "Pindah ke luar negeri",
         _ => "Tidak ditemukan",
+    };
+
+    public static string Teks(this KesulitanFungsi v) => v == KesulitanFungsi.Tidak
+        ? "Tidak ada kesulitan"
+        : string.Join(", ", Enum.GetValues<KesulitanFungsi>().Where(f => f != KesulitanFungsi.Tidak && v.HasFlag(f)).Select(Satu));
+
+    public static string Satu(KesulitanFungsi f) => f switch
+    {
+        KesulitanFungsi.Melihat => "Melihat",
+        KesulitanFungsi.Mendengar => "Mendengar",
+        KesulitanFungsi.BerjalanNaikTangga => "Berjalan atau naik tangga",
+        KesulitanFungsi.MenggunakanTangan => "Menggunakan atau menggerakkan tangan/jari",
+        KesulitanFungsi.MengingatBerkonsentrasi => "Mengingat atau berkonsentrasi",
+        KesulitanFungsi.Berkomunikasi => "Berbicara atau berkomunikasi",
+        KesulitanFungsi.MengurusDiri => "Mengurus diri sendiri",
+        KesulitanFungsi.PerilakuEmosi => "Mengendalikan perilaku atau emosi",
+        _ => "Tidak ada kesulitan",
+    };
+
+    public static string Teks(this TingkatKesulitan v) => v switch
+    {
+        TingkatKesulitan.TidakAda => "Tidak ada kesulitan",
+        TingkatKesulitan.Sedikit => "Ya, sedikit kesulitan",
+        TingkatKesulitan.Banyak => "Ya, banyak kesulitan",
+        _ => "Ya, sama sekali tidak bisa",
+    };
+
+    public static string Teks(this Pendidikan v) => v switch
+    {
+        Pendidikan.Sd => "SD/SDLB",
+        Pendidikan.PaketA => "Paket A",
+        Pendidikan.MadrasahIbtidaiyah => "Madrasah Ibtidaiyah",
+        Pendidikan.Smp => "SMP/SMPLB",
+        Pendidikan.PaketB => "Paket B",
+        Pendidikan.MadrasahTsanawiyah => "Madrasah Tsanawiyah",
+        Pendidikan.Sma => "SMA/SMK/SMALB",
+        Pendidikan.PaketC => "Paket C",
+        Pendidikan.MadrasahAliyah => "Madrasah Aliyah",
+        _ => "Perguruan tinggi",
+    };
+
+    // SD level 1, SMP level 2, SMA level 3, perguruan tinggi level 4: what the age and diploma rules compare.
+    public static int Jenjang(this Pendidikan v) => v switch
+    {
+        Pendidikan.Sd or Pendidikan.PaketA or Pendidikan.MadrasahIbtidaiyah => 1,
+        Pendidikan.Smp or Pendidikan.PaketB or Pendidikan.MadrasahTsanawiyah => 2,
+        Pendidikan.Sma or Pendidikan.PaketC or Pendidikan.MadrasahAliyah => 3,
+        _ => 4,
+    };
+
+    public static string Teks(this LapanganUsaha v) => v switch
+    {
+        LapanganUsaha.PertanianPangan => "Pertanian tanaman padi dan palawija",
+        LapanganUsaha.Hortikultura => "Hortikultura",
+        LapanganUsaha.Perkebunan => "Perkebunan",
+        LapanganUsaha.Perikanan => "Perikanan",
+        LapanganUsaha.Peternakan => "Peternakan",
+        LapanganUsaha.Kehutanan => "Kehutanan dan pertanian lainnya",
+        LapanganUsaha.Pertambangan => "Pertambangan dan penggalian",
+        LapanganUsaha.IndustriPengolahan => "Industri pengolahan",
+        LapanganUsaha.ListrikAirGas => "Listrik, gas dan air",
+        LapanganUsaha.Konstruksi => "Konstruksi/bangunan",
+        LapanganUsaha.Perdagangan => "Perdagangan",
+        LapanganUsaha.AkomodasiMakanMinum => "Hotel dan rumah makan",
+        LapanganUsaha.Transportasi => "Transportasi dan pergudangan",
+        LapanganUsaha.InformasiKomunikasi => "Informasi dan komunikasi",
+        LapanganUsaha.KeuanganAsuransi => "Keuangan dan asuransi",
+        LapanganUsaha.JasaPendidikan => "Jasa pendidikan",
+        LapanganUsaha.JasaKesehatan => "Jasa kesehatan",
+        LapanganUsaha.JasaKemasyarakatan => "Jasa kemasyarakatan, sosial dan perorangan",
+        LapanganUsaha.AdministrasiPemerintahan => "Administrasi pemerintahan",
+        _ => "Lainnya",
     };
 
     public static string Teks(this AlasanNonaktif v) => v switch

@@ -30,7 +30,7 @@ public sealed record Cek(
 
 public sealed record Latihan(
     string Id, string Judul, int Urutan, string Masalah, JenisAnomali Anomali, int Sasaran, string Ringkasan,
-    IReadOnlyList<Cek> Cek);
+    IReadOnlyList<Cek> Cek, VersiKode? DaftarKode = null);
 
 public sealed record HasilCek(int Nomor, JenisCek Jenis, string Judul, bool Lulus, string Pesan, string Petunjuk, string? Rincian);
 

@@ -35,11 +35,15 @@ public static partial class PemeriksaLatihan
         return new SasaranLatihan(anomali, keluarga, anggota, dukcapil);
     }
 
-    [GeneratedRegex(@"\{([a-z_]+)\}")] private static partial Regex Isian();
+    public const string AwalanKode = "kode:";
 
-    // Fills {nama}, {nokk}, … of a brief, title, message or hint with this sandbox's target.
-    public static string Isi(string teks, SasaranLatihan s, DukcapilTiruan dukcapil) => Isian().Replace(teks, m => m.Groups[1].Value switch
+    [GeneratedRegex(@"\{([a-z_]+(?::[a-z_]+)?)\}")] private static partial Regex Isian();
+
+    // Fills {nama}, {nokk}, … of a brief, title, message or hint with this sandbox's target, and {kode:anggota_baru}
+    // with the active list's number and label ("5 (anggota baru)" under DTSEN, "4 (anggota baru)" under DTKS).
+    public static string Isi(string teks, SasaranLatihan s, DukcapilTiruan dukcapil, DaftarKode daftar) => Isian().Replace(teks, m => m.Groups[1].Value switch
     {
+        var k when k.StartsWith(AwalanKode, StringComparison.Ordinal) => Kode(k[AwalanKode.Length..], daftar) ?? m.Value,
         "nama" => s.AnggotaAwal?.Nama ?? s.Dukcapil?.Nama ?? "",
         "nik" => s.Nik ?? "",
         "nokk" => s.NoKk,
@@ -56,31 +60,43 @@ public static partial class PemeriksaLatihan
         _ => m.Value,
     });
 
+    // Only {kode:…}: for exercise titles, which are shown in lists where no sandbox is loaded.
+    public static string IsiKode(string teks, DaftarKode daftar) => Isian().Replace(teks, m =>
+        m.Groups[1].Value.StartsWith(AwalanKode, StringComparison.Ordinal) ? Kode(m.Groups[1].Value[AwalanKode.Length..], daftar) ?? m.Value : m.Value);
+
+    private static string? Kode(string namaYaml, DaftarKode daftar) =>
+        Enum.GetValues<StatusKeberadaan>().Where(v => PustakaLatihan.NamaYaml(v.ToString()) == namaYaml).Select(daftar.Teks).FirstOrDefault();
+
     private static IEnumerable<IdentitasDukcapil> MenurutKk(DukcapilTiruan dukcapil, string noKk) =>
         dukcapil.Semua.Where(i => i.NoKk == noKk && !i.Meninggal && i.PindahKe is null).OrderBy(i => i.TanggalLahir);
 
-    public static string Ringkasan(Latihan latihan, SandboxDesa awal) => Isi(latihan.Ringkasan, Sasaran(latihan, awal), awal.Dukcapil);
+    // `daftar` null: the default list (DTSEN).
+    public static string Ringkasan(Latihan latihan, SandboxDesa awal, DaftarKode? daftar = null) =>
+        Isi(latihan.Ringkasan, Sasaran(latihan, awal), awal.Dukcapil, daftar ?? DaftarKode.Dtsen);
 
-    // hariIni: the day the consistency rules judge ages on; the scenario's own date when not given.
+    // hariIni: the day the consistency rules judge ages on; the scenario's own date when not given. daftar null: DTSEN.
     public static HasilPeriksa Periksa(Latihan latihan, SandboxDesa awal, DataDesa sekarang, IReadOnlyList<UsulanTercatat> usulan,
-        DateOnly? hariIni = null)
+        DateOnly? hariIni = null, DaftarKode? daftar = null)
     {
+        daftar ??= DaftarKode.Dtsen;
         var sasaran = Sasaran(latihan, awal);
-        var konteks = new Konteks(sasaran, awal, sekarang, usulan, hariIni ?? awal.HariIni);
+        var konteks = new Konteks(sasaran, awal, sekarang, usulan, hariIni ?? awal.HariIni, daftar);
         var hasil = new List<HasilCek>(latihan.Cek.Count);
         for (var i = 0; i < latihan.Cek.Count; i++)
         {
             var cek = latihan.Cek[i];
             var (lulus, rincian) = Nilai(cek, konteks);
-            hasil.Add(new HasilCek(i + 1, cek.Jenis, Isi(cek.Judul, sasaran, awal.Dukcapil), lulus, Isi(cek.Pesan, sasaran, awal.Dukcapil),
-                Isi(cek.Petunjuk, sasaran, awal.Dukcapil),
+            hasil.Add(new HasilCek(i + 1, cek.Jenis, Isi(cek.Judul, sasaran, awal.Dukcapil, daftar), lulus,
+                Isi(cek.Pesan, sasaran, awal.Dukcapil, daftar), Isi(cek.Petunjuk, sasaran, awal.Dukcapil, daftar),
                 lulus ? null : rincian));
         }
         return new HasilPeriksa(hasil);
     }
 
-    private sealed class Konteks(SasaranLatihan sasaran, SandboxDesa awal, DataDesa sekarang, IReadOnlyList<UsulanTercatat> usulan, DateOnly hariIni)
+    private sealed class Konteks(SasaranLatihan sasaran, SandboxDesa awal, DataDesa sekarang, IReadOnlyList<UsulanTercatat> usulan, DateOnly hariIni,
+        DaftarKode daftar)
     {
+        public DaftarKode Daftar { get; } = daftar;
         public SasaranLatihan Sasaran { get; } = sasaran;
         public DateOnly HariIni { get; } = hariIni;
         public SandboxDesa Awal { get; } = awal;
@@ -117,7 +133,7 @@ public static partial class PemeriksaLatihan
             case JenisCek.AnggotaKeberadaan:
                 if (x.Anggota is not { } anggota) return (false, $"NIK {s.Nik} tidak ada di KK {s.NoKk}.");
                 return (anggota.Keberadaan == cek.Keberadaan,
-                    $"Status keberadaan tercatat {(int)anggota.Keberadaan} ({anggota.Keberadaan.Teks()}), seharusnya {(int)cek.Keberadaan!.Value} ({cek.Keberadaan.Value.Teks()}).");
+                    $"Status keberadaan tercatat {x.Daftar.Teks(anggota.Keberadaan)}, seharusnya {x.Daftar.Teks(cek.Keberadaan!.Value)}.");
             case JenisCek.PadanDukcapil:
                 if (x.Anggota is not { } orang) return (false, $"NIK {s.Nik} tidak ada di KK {s.NoKk}.");
                 if (s.Dukcapil is not { } asli) return (false, $"NIK {s.Nik} tidak terdaftar di Dukcapil.");

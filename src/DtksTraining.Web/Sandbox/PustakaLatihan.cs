@@ -22,7 +22,7 @@ public sealed partial class PustakaLatihan
     public static readonly IReadOnlySet<string> IsianTeks = new HashSet<string>
         { "nama", "nik", "nokk", "alamat", "kepala", "nama_dukcapil", "nokk_dukcapil", "tanggal_lahir", "keterangan", "jumlah_jiwa", "anggota_kk" };
 
-    private static readonly string[] KunciLatihan = ["id", "title", "order", "problem", "anomaly", "target", "brief", "checks"];
+    private static readonly string[] KunciLatihan = ["id", "title", "order", "problem", "anomaly", "target", "brief", "checks", "daftar_kode"];
     private static readonly string[] KunciCek =
         ["check", "title", "message", "hint", "keberadaan", "bagian", "field", "jenis", "alasan", "status_min", "berita_acara", "tingkat", "aturan"];
 
@@ -38,6 +38,20 @@ public sealed partial class PustakaLatihan
     }
 
     public Latihan? Cari(string? id) => id is not null && _menurutId.TryGetValue(id, out var l) ? l : null;
+
+    // The exercises of one code list: those without daftar_kode and those declared for it. Counts, progress and
+    // certificates read the library registered for the deployment, so a DTKS-only exercise is not owed under DTSEN.
+    public PustakaLatihan Untuk(VersiKode versi) => new([.. Semua.Where(l => l.DaftarKode is null || l.DaftarKode == versi)
+        .Select(l => l with { Judul = PemeriksaLatihan.IsiKode(l.Judul, DaftarKode.Untuk(versi)) })])
+    {
+        _daftarLain = Semua.Where(l => l.DaftarKode is { } v && v != versi).Select(l => l.Id).ToHashSet(),
+    };
+
+    private HashSet<string> _daftarLain = [];
+
+    // A round's required exercises that can be done here: an exercise of the other code list is not owed, while an id
+    // no longer in the library is kept (the requirement then shows that id, as before).
+    public List<string> Berlaku(IEnumerable<string> latihanWajib) => [.. latihanWajib.Where(id => !_daftarLain.Contains(id))];
 
     [GeneratedRegex(@"\{([^{}]*)\}")] private static partial Regex Isian();
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")] private static partial Regex IdSah();
@@ -80,9 +94,17 @@ public sealed partial class PustakaLatihan
         var anomali = Enum<JenisAnomali>(akar, "anomaly", nama, masalah, wajib: true);
         var sasaran = Angka(akar, "target", nama, masalah, 1, 3, wajib: false) ?? 1;
         var adaNik = anomali is not null && !TanpaNik.Contains(anomali.Value);
+        var daftarKode = Enum<VersiKode>(akar, "daftar_kode", nama, masalah, wajib: false);
+        var berlaku = daftarKode is { } v ? [DaftarKode.Untuk(v)] : new[] { DaftarKode.Dtsen, DaftarKode.Dtks };
+        if (judul is not null)
+        {
+            PeriksaIsian(judul, nama, Baris(akar, "title"), adaNik, berlaku, masalah);
+            if (Isian().Matches(judul).Any(m => !m.Groups[1].Value.StartsWith(PemeriksaLatihan.AwalanKode, StringComparison.Ordinal)))
+                masalah.Add(new(nama, Baris(akar, "title"), "'title' latihan hanya boleh memakai isian {kode:…}: judul tampil di daftar, tanpa sasaran."));
+        }
         var ringkasan = Teks(akar, "brief");
         if (ringkasan is null) masalah.Add(new(nama, Baris(akar, "brief"), "'brief' latihan wajib diisi."));
-        else PeriksaIsian(ringkasan, nama, Baris(akar, "brief"), adaNik, masalah);
+        else PeriksaIsian(ringkasan, nama, Baris(akar, "brief"), adaNik, berlaku, masalah);
 
         var cek = new List<Cek>();
         if (Ambil(akar, "checks") is not YamlSequenceNode daftar || daftar.Children.Count == 0)
@@ -91,14 +113,14 @@ public sealed partial class PustakaLatihan
             foreach (var node in daftar)
             {
                 if (node is not YamlMappingNode peta) { masalah.Add(new(nama, node.Start.Line, "Pemeriksaan harus berupa peta kunci: nilai.")); continue; }
-                var c = BacaCek(peta, nama, adaNik, masalah);
+                var c = BacaCek(peta, nama, adaNik, berlaku, masalah);
                 if (c is not null) cek.Add(c);
             }
         if (masalah.Count > awal) return null;
-        return new Latihan(id!, judul!, urutan!.Value, tag!, anomali!.Value, sasaran, ringkasan!, cek);
+        return new Latihan(id!, judul!, urutan!.Value, tag!, anomali!.Value, sasaran, ringkasan!, cek, daftarKode);
     }
 
-    private static Cek? BacaCek(YamlMappingNode peta, string nama, bool adaNik, List<MasalahKonten> masalah)
+    private static Cek? BacaCek(YamlMappingNode peta, string nama, bool adaNik, DaftarKode[] berlaku, List<MasalahKonten> masalah)
     {
         var awal = masalah.Count;
         YamlKonten.KunciDikenal(peta, nama, masalah, KunciCek);
@@ -108,9 +130,11 @@ public sealed partial class PustakaLatihan
         var petunjuk = Teks(peta, "hint");
         foreach (var (kunci, nilai) in new[] { ("title", judul), ("message", pesan), ("hint", petunjuk) })
             if (nilai is null) masalah.Add(new(nama, peta.Start.Line, $"Pemeriksaan: '{kunci}' wajib diisi."));
-            else PeriksaIsian(nilai, nama, Baris(peta, kunci), adaNik, masalah);
+            else PeriksaIsian(nilai, nama, Baris(peta, kunci), adaNik, berlaku, masalah);
 
         var keberadaan = Enum<StatusKeberadaan>(peta, "keberadaan", nama, masalah, wajib: jenis == JenisCek.AnggotaKeberadaan);
+        foreach (var daftar in berlaku.Where(d => keberadaan is { } k && !d.Berlaku(k)))
+            masalah.Add(new(nama, Baris(peta, "keberadaan"), TidakDiDaftar(keberadaan!.Value, daftar)));
         var bagian = Enum<BagianPadan>(peta, "bagian", nama, masalah, wajib: false) ?? BagianPadan.Semua;
         var field = Enum<FieldAnggota>(peta, "field", nama, masalah, wajib: jenis == JenisCek.FieldTerisi);
         var jenisUsulan = Enum<JenisUsulan>(peta, "jenis", nama, masalah, wajib: jenis is JenisCek.UsulanAda or JenisCek.UsulanTidakAda);
@@ -140,12 +164,24 @@ public sealed partial class PustakaLatihan
         _ => true,
     };
 
-    private static void PeriksaIsian(string teks, string nama, long baris, bool adaNik, List<MasalahKonten> masalah)
+    private static string TidakDiDaftar(StatusKeberadaan arti, DaftarKode daftar) =>
+        $"Keberadaan '{NamaYaml(arti.ToString())}' tidak ada di daftar kode {daftar.Nama}: batasi latihan ini dengan 'daftar_kode: {NamaYaml((daftar.Versi == VersiKode.Dtks ? VersiKode.Dtsen : VersiKode.Dtks).ToString())}'.";
+
+    private static void PeriksaIsian(string teks, string nama, long baris, bool adaNik, DaftarKode[] berlaku, List<MasalahKonten> masalah)
     {
         foreach (Match m in Isian().Matches(teks))
         {
             var isian = m.Groups[1].Value;
-            if (!IsianTeks.Contains(isian))
+            if (isian.StartsWith(PemeriksaLatihan.AwalanKode, StringComparison.Ordinal))
+            {
+                var arti = System.Enum.GetValues<StatusKeberadaan>().Where(v => NamaYaml(v.ToString()) == isian[PemeriksaLatihan.AwalanKode.Length..]).ToList();
+                if (arti.Count == 0)
+                    masalah.Add(new(nama, baris, $"Isian '{{{isian}}}' tidak dikenal (yang ada: {string.Join(", ", System.Enum.GetNames<StatusKeberadaan>().Select(n => "kode:" + NamaYaml(n)))})."));
+                else
+                    foreach (var daftar in berlaku.Where(d => !d.Berlaku(arti[0])))
+                        masalah.Add(new(nama, baris, TidakDiDaftar(arti[0], daftar)));
+            }
+            else if (!IsianTeks.Contains(isian))
                 masalah.Add(new(nama, baris, $"Isian '{{{isian}}}' tidak dikenal (yang ada: {string.Join(", ", IsianTeks.Order())})."));
             else if (!adaNik && IsianPerluNik.Contains(isian))
                 masalah.Add(new(nama, baris, $"Isian '{{{isian}}}' perlu NIK, padahal anomali latihan ini menyangkut keluarga, bukan orang."));

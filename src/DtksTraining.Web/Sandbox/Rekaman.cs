@@ -18,6 +18,12 @@ public sealed class RumahTangga
     public JenisDinding Dinding { get; set; } = JenisDinding.Tembok;
     public JenisAtap Atap { get; set; } = JenisAtap.BetonGenteng;
     public SumberAirMinum AirMinum { get; set; } = SumberAirMinum.SumurTerlindung;
+    public int LuasLahan { get; set; }
+    public int TernakSapi { get; set; }
+    public int TernakKambing { get; set; }
+    public int TernakUnggas { get; set; }
+    public double? Lintang { get; set; }
+    public double? Bujur { get; set; }
     public List<Keluarga> Keluarga { get; } = [];
 }
 
@@ -30,6 +36,8 @@ public sealed class Keluarga
     public required string Alamat { get; set; }
     public ProgramBantuan Program { get; set; }
     public string? CatatanVerval { get; set; }
+    public string? IdDtsen { get; set; }
+    public byte? Desil { get; set; }
     public List<AnggotaKeluarga> Anggota { get; } = [];
 
     public AnggotaKeluarga? Kepala => Anggota.FirstOrDefault(a => a.Hubungan == HubunganKeluarga.KepalaKeluarga && a.Aktif);
@@ -56,6 +64,12 @@ public sealed class AnggotaKeluarga
     public string? NamaIbuKandung { get; set; }
     public bool Aktif { get; set; } = true;
     public AlasanNonaktif? AlasanNonaktif { get; set; }
+    public KesulitanFungsi KesulitanFungsi { get; set; }
+    public TingkatKesulitan TingkatKesulitan { get; set; }
+    public string? TempatLahir { get; set; }
+    public Pendidikan? Pendidikan { get; set; }
+    public LapanganUsaha? LapanganUsaha { get; set; }
+    public string? JenisPekerjaan { get; set; }
 
     public int Umur(DateOnly hariIni)
     {

@@ -37,6 +37,13 @@ public class SandboxRumahTangga
     public JenisDinding Dinding { get; set; }
     public JenisAtap Atap { get; set; }
     public SumberAirMinum AirMinum { get; set; }
+    public int LuasLahan { get; set; }
+    public int TernakSapi { get; set; }
+    public int TernakKambing { get; set; }
+    public int TernakUnggas { get; set; }
+    // Approximate: a kecamatan centroid plus jitter (TitikKecamatan), not the house.
+    public double? Lintang { get; set; }
+    public double? Bujur { get; set; }
 }
 
 public class SandboxKeluarga
@@ -50,6 +57,8 @@ public class SandboxKeluarga
     public required string Alamat { get; set; }
     public ProgramBantuan Program { get; set; }
     public string? CatatanVerval { get; set; }
+    public string? IdDtsen { get; set; }
+    public byte? Desil { get; set; }
 }
 
 public class SandboxAnggota
@@ -76,6 +85,12 @@ public class SandboxAnggota
     public string? NamaIbuKandung { get; set; }
     public bool Aktif { get; set; }
     public AlasanNonaktif? AlasanNonaktif { get; set; }
+    public KesulitanFungsi KesulitanFungsi { get; set; }
+    public TingkatKesulitan TingkatKesulitan { get; set; }
+    public string? TempatLahir { get; set; }
+    public Pendidikan? Pendidikan { get; set; }
+    public LapanganUsaha? LapanganUsaha { get; set; }
+    public string? JenisPekerjaan { get; set; }
 }
 
 // The scenario's answer key (planted anomalies) of one sandbox.
@@ -203,6 +218,7 @@ public sealed class SandboxConfiguration :
         e.Property(k => k.DesaKode).HasMaxLength(13);
         e.Property(k => k.Alamat).HasMaxLength(200);
         e.Property(k => k.CatatanVerval).HasMaxLength(500);
+        e.Property(k => k.IdDtsen).HasMaxLength(20);
         e.HasOne<SandboxLatihan>().WithMany().HasForeignKey(k => k.SandboxId).OnDelete(DeleteBehavior.Cascade);
     }
 
@@ -215,6 +231,8 @@ public sealed class SandboxConfiguration :
         e.Property(a => a.Nik).HasMaxLength(16);
         e.Property(a => a.Nama).HasMaxLength(100);
         e.Property(a => a.NamaIbuKandung).HasMaxLength(100);
+        e.Property(a => a.TempatLahir).HasMaxLength(60);
+        e.Property(a => a.JenisPekerjaan).HasMaxLength(60);
         e.HasOne<SandboxLatihan>().WithMany().HasForeignKey(a => a.SandboxId).OnDelete(DeleteBehavior.Cascade);
     }
 

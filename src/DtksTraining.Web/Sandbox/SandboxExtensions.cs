@@ -11,6 +11,8 @@ public static class SandboxExtensions
 
     public static WebApplicationBuilder AddSandbox(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<SandboxOptions>().Bind(builder.Configuration.GetSection("Sandbox")).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => DaftarKode.Untuk(sp.GetRequiredService<IOptions<SandboxOptions>>().Value.Versi));
         builder.Services.AddScoped<SandboxPenyimpan>();
         builder.Services.AddOptions<JadwalDtsenOptions>().Bind(builder.Configuration.GetSection("JadwalDtsen")).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<JadwalDtsenOptions>, JadwalDtsenValidator>();

@@ -136,12 +136,14 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogge
         Nomor = r.Nomor, IdRumahTangga = r.IdRumahTangga, KepemilikanBangunan = r.KepemilikanBangunan, LuasLantai = r.LuasLantai,
         SumberPenerangan = r.SumberPenerangan, DayaListrik = r.DayaListrik, BahanBakar = r.BahanBakar,
         FasilitasBab = r.FasilitasBab, Aset = r.Aset, Lantai = r.Lantai, Dinding = r.Dinding, Atap = r.Atap, AirMinum = r.AirMinum,
+        LuasLahan = r.LuasLahan, TernakSapi = r.TernakSapi, TernakKambing = r.TernakKambing, TernakUnggas = r.TernakUnggas,
+        Lintang = r.Lintang, Bujur = r.Bujur,
     };
 
     public static Keluarga KeDomain(SandboxKeluarga k, RumahTangga rumahTangga) => new()
     {
         Nomor = k.Nomor, NoKk = k.NoKk, RumahTangga = rumahTangga, DesaKode = k.DesaKode, Alamat = k.Alamat,
-        Program = k.Program, CatatanVerval = k.CatatanVerval,
+        Program = k.Program, CatatanVerval = k.CatatanVerval, IdDtsen = k.IdDtsen, Desil = k.Desil,
     };
 
     public static AnggotaKeluarga KeDomain(SandboxAnggota a) => new()
@@ -150,7 +152,8 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogge
         Hubungan = a.Hubungan, StatusPerkawinan = a.StatusPerkawinan, StatusHamil = a.StatusHamil, Disabilitas = a.Disabilitas,
         PenyakitKronis = a.PenyakitKronis, PartisipasiSekolah = a.PartisipasiSekolah, Ijazah = a.Ijazah, Pekerjaan = a.Pekerjaan,
         Keberadaan = a.Keberadaan, Program = a.Program, NamaIbuKandung = a.NamaIbuKandung, Aktif = a.Aktif,
-        AlasanNonaktif = a.AlasanNonaktif,
+        AlasanNonaktif = a.AlasanNonaktif, KesulitanFungsi = a.KesulitanFungsi, TingkatKesulitan = a.TingkatKesulitan,
+        TempatLahir = a.TempatLahir, Pendidikan = a.Pendidikan, LapanganUsaha = a.LapanganUsaha, JenisPekerjaan = a.JenisPekerjaan,
     };
 
     private sealed record BarisAnggota(Keluarga Keluarga, AnggotaKeluarga A);
@@ -175,6 +178,12 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogge
         K<RumahTangga>("Dinding", NpgsqlDbType.Smallint, r => (short)r.Dinding),
         K<RumahTangga>("Atap", NpgsqlDbType.Smallint, r => (short)r.Atap),
         K<RumahTangga>("AirMinum", NpgsqlDbType.Smallint, r => (short)r.AirMinum),
+        K<RumahTangga>("LuasLahan", NpgsqlDbType.Integer, r => r.LuasLahan),
+        K<RumahTangga>("TernakSapi", NpgsqlDbType.Integer, r => r.TernakSapi),
+        K<RumahTangga>("TernakKambing", NpgsqlDbType.Integer, r => r.TernakKambing),
+        K<RumahTangga>("TernakUnggas", NpgsqlDbType.Integer, r => r.TernakUnggas),
+        K<RumahTangga>("Lintang", NpgsqlDbType.Double, r => r.Lintang),
+        K<RumahTangga>("Bujur", NpgsqlDbType.Double, r => r.Bujur),
     ];
 
     private static Kolom<Keluarga>[] KolomKeluarga(int sandboxId) =>
@@ -187,6 +196,8 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogge
         K<Keluarga>("Alamat", NpgsqlDbType.Text, k => k.Alamat),
         K<Keluarga>("Program", NpgsqlDbType.Smallint, k => (short)k.Program),
         K<Keluarga>("CatatanVerval", NpgsqlDbType.Text, k => k.CatatanVerval),
+        K<Keluarga>("IdDtsen", NpgsqlDbType.Text, k => k.IdDtsen),
+        K<Keluarga>("Desil", NpgsqlDbType.Smallint, k => (short?)k.Desil),
     ];
 
     private static Kolom<BarisAnggota>[] KolomAnggota(int sandboxId) =>
@@ -212,6 +223,12 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogge
         K<BarisAnggota>("NamaIbuKandung", NpgsqlDbType.Text, x => x.A.NamaIbuKandung),
         K<BarisAnggota>("Aktif", NpgsqlDbType.Boolean, x => x.A.Aktif),
         K<BarisAnggota>("AlasanNonaktif", NpgsqlDbType.Smallint, x => (short?)x.A.AlasanNonaktif),
+        K<BarisAnggota>("KesulitanFungsi", NpgsqlDbType.Smallint, x => (short)x.A.KesulitanFungsi),
+        K<BarisAnggota>("TingkatKesulitan", NpgsqlDbType.Smallint, x => (short)x.A.TingkatKesulitan),
+        K<BarisAnggota>("TempatLahir", NpgsqlDbType.Text, x => x.A.TempatLahir),
+        K<BarisAnggota>("Pendidikan", NpgsqlDbType.Smallint, x => (short?)x.A.Pendidikan),
+        K<BarisAnggota>("LapanganUsaha", NpgsqlDbType.Smallint, x => (short?)x.A.LapanganUsaha),
+        K<BarisAnggota>("JenisPekerjaan", NpgsqlDbType.Text, x => x.A.JenisPekerjaan),
     ];
 
     private static Kolom<Anomali>[] KolomAnomali(int sandboxId) =>

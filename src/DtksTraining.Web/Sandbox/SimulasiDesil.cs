@@ -89,6 +89,6 @@ public static class KomponenPkh
         var umur = a.Umur(hariIni);
         return a.StatusHamil == StatusHamil.Ya || umur < 6 || umur >= 70
             || (a.PartisipasiSekolah == PartisipasiSekolah.MasihSekolah && umur <= 21)
-            || a.Disabilitas != Disabilitas.Tidak;
+            || PetaDisabilitas.Berat(a.Disabilitas, a.KesulitanFungsi, a.TingkatKesulitan);
     }
 }

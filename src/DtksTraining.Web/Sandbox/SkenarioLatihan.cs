@@ -135,7 +135,7 @@ public static class SkenarioLatihan
             k.Anggota.Remove(orang);
             kunci.Add(new Anomali(JenisAnomali.AnggotaHilang, k.NoKk, orang.Nik,
                 $"{orang.Nama} ada di KK menurut Dukcapil tetapi tidak tercatat di keluarga ini.",
-                "Tambahkan sebagai anggota baru (keberadaan 4) sesuai KK."));
+                "Tambahkan dengan status keberadaan \"anggota baru\" sesuai KK."));
         }
         {
             var k = Ambil(k => k.Anggota.Any(a => a.Hubungan == HubunganKeluarga.IstriSuami && a.Umur(hariIni) <= 40));
@@ -147,7 +147,7 @@ public static class SkenarioLatihan
             dukcapil.Simpan(new IdentitasDukcapil(nik, nama, lahir, jk, k.NoKk));
             kunci.Add(new Anomali(JenisAnomali.BayiBaru, k.NoKk, nik,
                 $"Bayi {nama} lahir {lahir:dd-MM-yyyy} sudah ada di KK Dukcapil tetapi belum tercatat.",
-                "Tambahkan sebagai anggota baru (keberadaan 4) dengan NIK dari KK."));
+                "Tambahkan dengan status keberadaan \"anggota baru\" dengan NIK dari KK."));
         }
         for (var i = 0; i < 2; i++)
         {
@@ -188,11 +188,12 @@ public static class SkenarioLatihan
                 Nomor = data.Anggota.Max(a => a.Nomor) + 1, Nik = nik, Nama = nama, JenisKelamin = contoh.JenisKelamin,
                 TanggalLahir = lahir, Hubungan = HubunganKeluarga.Lainnya, StatusPerkawinan = contoh.StatusPerkawinan,
                 PartisipasiSekolah = PartisipasiSekolah.TidakSekolahLagi, Ijazah = contoh.Ijazah, Pekerjaan = contoh.Pekerjaan,
-                NamaIbuKandung = contoh.NamaIbuKandung, Program = ProgramBantuan.PbiJk,
+                NamaIbuKandung = contoh.NamaIbuKandung, Program = ProgramBantuan.PbiJk, TempatLahir = contoh.TempatLahir,
+                Pendidikan = contoh.Pendidikan, LapanganUsaha = contoh.LapanganUsaha, JenisPekerjaan = contoh.JenisPekerjaan,
             });
             kunci.Add(new Anomali(JenisAnomali.KesalahanPrelist, k.NoKk, nik,
                 $"{nama} tercatat di KK {k.NoKk}, tetapi menurut ketua RT tidak pernah tinggal di sana dan NIK-nya tidak terdaftar di Dukcapil.",
-                "Ubah keberadaan menjadi 5 (kesalahan prelist)."));
+                "Ubah keberadaan menjadi \"kesalahan prelist\" (ada di daftar kode DTKS; daftar DTSEN tidak memakainya)."));
         }
 
         // Planted after every earlier anomaly, so the targets above stay the same for a given seed. Rules 8–17 first.
@@ -287,7 +288,8 @@ public static class SkenarioLatihan
         }
         {
             bool BukanPns(AnggotaKeluarga a) => a.Pekerjaan is { } p && p != StatusPekerjaan.PnsTniPolriBumnBumdLegislator && a.Umur(hariIni) is >= 25 and < 58;
-            var k = Ambil(k => k.Anggota.Any(BukanPns));
+            // No car: the family's only inclusion flag is the wrong PNS entry the citizen disputes.
+            var k = Ambil(k => !k.RumahTangga.Aset.HasFlag(Aset.Mobil) && k.Anggota.Any(BukanPns));
             var orang = k.Anggota.First(BukanPns);
             var asli = orang.Pekerjaan!.Value;
             orang.Pekerjaan = StatusPekerjaan.PnsTniPolriBumnBumdLegislator;
@@ -326,7 +328,8 @@ public static class SkenarioLatihan
         Nomor = a.Nomor, Nik = a.Nik, Nama = a.Nama, JenisKelamin = a.JenisKelamin, TanggalLahir = a.TanggalLahir,
         Hubungan = hubungan, StatusPerkawinan = a.StatusPerkawinan, StatusHamil = a.StatusHamil, Disabilitas = a.Disabilitas,
         PenyakitKronis = a.PenyakitKronis, PartisipasiSekolah = a.PartisipasiSekolah, Ijazah = a.Ijazah, Pekerjaan = a.Pekerjaan,
-        Program = a.Program, NamaIbuKandung = a.NamaIbuKandung,
+        Program = a.Program, NamaIbuKandung = a.NamaIbuKandung, KesulitanFungsi = a.KesulitanFungsi, TingkatKesulitan = a.TingkatKesulitan,
+        TempatLahir = a.TempatLahir, Pendidikan = a.Pendidikan, LapanganUsaha = a.LapanganUsaha, JenisPekerjaan = a.JenisPekerjaan,
     };
 
     // "Hermawan" → "Wawan": the last syllable doubled, the way Javanese nicknames often form.

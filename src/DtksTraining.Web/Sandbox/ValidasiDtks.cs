@@ -12,11 +12,12 @@ public static class ValidasiDtks
     // Rules about one member that stop the form (besides 1, 2, 5 and 6); the rest are flags for the verifier.
     public static readonly IReadOnlySet<int> MenghentikanIsian = new HashSet<int> { PasanganSejenis, SelisihUmurAnak, SekolahUmur, WilayahNik };
 
-    public static List<Temuan> Periksa(IEnumerable<Keluarga> semua, DateOnly hariIni)
+    // `daftar` null: the default list (DTSEN), as Sandbox:DaftarKode is when not set.
+    public static List<Temuan> Periksa(IEnumerable<Keluarga> semua, DateOnly hariIni, DaftarKode? daftar = null)
     {
         var keluarga = semua as IReadOnlyCollection<Keluarga> ?? [.. semua];
         var hasil = new List<Temuan>();
-        foreach (var k in keluarga) hasil.AddRange(PeriksaKeluarga(k, hariIni));
+        foreach (var k in keluarga) hasil.AddRange(PeriksaKeluarga(k, hariIni, daftar));
         hasil.AddRange(NikGanda(keluarga));
         hasil.AddRange(NoKkGanda(keluarga));
         return hasil;
@@ -30,8 +31,9 @@ public static class ValidasiDtks
         select new Temuan(MeninggalDukcapil, k.NoKk, a.Nik,
             $"{a.Nama} tercatat meninggal di Dukcapil tetapi masih aktif di DTSEN: periksa ke keluarga, ubah keberadaan menjadi meninggal dan usulkan nonaktif.");
 
-    public static List<Temuan> PeriksaKeluarga(Keluarga k, DateOnly hariIni)
+    public static List<Temuan> PeriksaKeluarga(Keluarga k, DateOnly hariIni, DaftarKode? daftar = null)
     {
+        daftar ??= DaftarKode.Dtsen;
         var hasil = new List<Temuan>();
         foreach (var a in k.Anggota.Where(a => a.Aktif))
         {
@@ -57,8 +59,8 @@ public static class ValidasiDtks
                 var umur = a.Umur(hariIni);
                 if (a.JenisKelamin != JenisKelamin.Perempuan)
                     hasil.Add(new Temuan(6, k.NoKk, a.Nik, $"{a.Nama}: status hamil hanya untuk perempuan."));
-                else if (umur is < 10 or > 49)
-                    hasil.Add(new Temuan(6, k.NoKk, a.Nik, $"{a.Nama}: status hamil hanya untuk perempuan umur 10–49 tahun (umurnya {umur})."));
+                else if (!daftar.HamilBoleh(umur))
+                    hasil.Add(new Temuan(6, k.NoKk, a.Nik, $"{a.Nama}: status hamil hanya untuk perempuan umur {daftar.RentangUmurHamil} tahun menurut daftar kode {daftar.Nama} (umurnya {umur})."));
                 else if (a.StatusPerkawinan == StatusPerkawinan.BelumKawin)
                     hasil.Add(new Temuan(6, k.NoKk, a.Nik, $"{a.Nama}: status hamil hanya untuk perempuan yang kawin atau pernah kawin."));
             }
@@ -111,6 +113,14 @@ public static class ValidasiDtks
         if (minimal > 0 && umur < minimal) return $"ijazah {a.Ijazah!.Value.Teks()} biasanya diperoleh paling cepat umur {minimal} tahun: periksa ijazah atau tanggal lahir.";
         if (a.PartisipasiSekolah == PartisipasiSekolah.TidakPernah && a.Ijazah is not (null or Ijazah.Tidak))
             return "tidak pernah sekolah tetapi punya ijazah: periksa partisipasi sekolah.";
+        if (a.Pendidikan is not { } jenjang) return null;
+        if (a.PartisipasiSekolah == PartisipasiSekolah.TidakPernah)
+            return $"tidak pernah sekolah tetapi pendidikan tertingginya {jenjang.Teks()}: kosongkan pendidikan atau perbaiki partisipasi sekolah.";
+        var umurJenjang = jenjang.Jenjang() switch { 1 => 5, 2 => 11, 3 => 14, _ => 17 };
+        if (umur < umurJenjang) return $"pendidikan {jenjang.Teks()} biasanya paling cepat umur {umurJenjang} tahun: periksa pendidikan atau tanggal lahir.";
+        var jenjangIjazah = a.Ijazah switch { Ijazah.Sd => 1, Ijazah.Smp => 2, Ijazah.Sma => 3, Ijazah.D1D3 or Ijazah.D4S1 or Ijazah.S2S3 => 4, _ => 0 };
+        if (jenjangIjazah > jenjang.Jenjang())
+            return $"ijazah {a.Ijazah!.Value.Teks()} lebih tinggi dari pendidikan tertinggi {jenjang.Teks()}: periksa keduanya.";
         return null;
     }
 

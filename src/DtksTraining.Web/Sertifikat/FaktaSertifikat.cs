@@ -48,7 +48,7 @@ public static class FaktaSertifikat
 
         // A round may still list an exercise later taken out of the library; its id is all there is to show then.
         var aturan = new AturanPutaran(UjianKepalaDesaId, UjianOperatorId,
-            putaran.LatihanWajib.Select(id => new LatihanWajib(id, pustaka.Cari(id)?.Judul ?? id)).ToList());
+            pustaka.Berlaku(putaran.LatihanWajib).Select(id => new LatihanWajib(id, pustaka.Cari(id)?.Judul ?? id)).ToList());
         return new CalonSertifikat(peran, putaranId, new FaktaPeserta(kehadiran, hasil, selesai.ToHashSet()), aturan);
     }
 

@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DtksTraining.Tests.Sandbox;
 
 [Trait("Category", "Data")]
-public class LatihanSandboxTests(AppFactory app) : IClassFixture<AppFactory>
+// Under the DTKS list, so the prelist exercise (DTKS only) is there to check.
+public class LatihanSandboxTests(AppFactoryDtks app) : IClassFixture<AppFactoryDtks>
 {
     private static readonly Dictionary<string, string> Kosong = [];
 

@@ -69,7 +69,7 @@ public class PemeriksaanTests
         { "tanpa kepala", () => [Keluarga("1809011503200017", Orang("1809011203850001", HubunganKeluarga.Anak, StatusPerkawinan.BelumKawin))], 5, "tidak punya kepala keluarga" },
         { "istri belum kawin", () => [Keluarga("1809011503200017", Orang("1809011203850001"), Orang("1809015506900002", HubunganKeluarga.IstriSuami, StatusPerkawinan.BelumKawin))], 5, "tercatat sebagai istri/suami tetapi statusnya Belum kawin" },
         { "hamil laki-laki", () => { var a = Orang("1809011203850001"); a.StatusHamil = StatusHamil.Ya; return [Keluarga("1809011503200017", a)]; }, 6, "hanya untuk perempuan." },
-        { "hamil 60 tahun", () => { var a = Orang("1809015506640002"); a.StatusHamil = StatusHamil.Ya; return [Keluarga("1809011503200017", a)]; }, 6, "umur 10–49 tahun (umurnya 60)" },
+        { "hamil 60 tahun", () => { var a = Orang("1809015506640002"); a.StatusHamil = StatusHamil.Ya; return [Keluarga("1809011503200017", a)]; }, 6, "umur 10–54 tahun menurut daftar kode DTSEN (umurnya 60)" },
         { "hamil belum kawin", () => { var a = Orang("1809015506000002", kawin: StatusPerkawinan.BelumKawin); a.StatusHamil = StatusHamil.Ya; return [Keluarga("1809011503200017", a)]; }, 6, "kawin atau pernah kawin" },
         { "PNS", () => { var a = Orang("1809011203850001"); a.Pekerjaan = StatusPekerjaan.PnsTniPolriBumnBumdLegislator; return [Keluarga("1809011503200017", a)]; }, 7, "PNS/TNI/Polri" },
         { "mobil", () => { var k = Keluarga("1809011503200017", Orang("1809011203850001")); k.RumahTangga.Aset = Aset.Mobil; return [k]; }, 7, "memiliki mobil" },

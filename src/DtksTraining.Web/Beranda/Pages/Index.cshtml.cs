@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DtksTraining.Web.Belajar;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Sertifikat;
 using DtksTraining.Web.Shared;
 using Hangfire;
@@ -13,7 +14,7 @@ namespace DtksTraining.Web.Beranda.Pages;
 
 // Each role starts here: its next step, every line a link. Cheap projections only: the page is every signed-in user's first request.
 [OutputCache(PolicyName = ShellExtensions.AnonymousHomeCache)]
-public class IndexModel(AppDbContext db, PustakaKonten konten, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, PustakaKonten konten, PustakaLatihan latihan, TimeProvider clock) : PageModel
 {
     public sealed record SesiSaya(int EnrolmenId, StatusEnrolmen Status, DateTimeOffset MulaiUtc, DateTimeOffset SelesaiUtc,
         string Venue, string Alamat, string Pin);
@@ -136,8 +137,8 @@ public class IndexModel(AppDbContext db, PustakaKonten konten, TimeProvider cloc
             $"/Belajar/Kuis/{quizId}", lulus));
         if (!KepalaDesa)
         {
-            var wajib = putaranId is null ? [] : await db.PutaranPelatihan.AsNoTracking().Where(p => p.Id == putaranId)
-                .Select(p => p.LatihanWajib).SingleAsync();
+            var wajib = putaranId is null ? [] : latihan.Berlaku(await db.PutaranPelatihan.AsNoTracking().Where(p => p.Id == putaranId)
+                .Select(p => p.LatihanWajib).SingleAsync());
             var selesai = await db.PenyelesaianLatihan.AsNoTracking().Where(p => p.UserId == userId && p.Lulus)
                 .Select(p => p.LatihanId).ToListAsync();
             var belum = wajib.FirstOrDefault(w => !selesai.Contains(w));

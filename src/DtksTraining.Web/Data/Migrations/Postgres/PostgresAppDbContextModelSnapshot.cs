@@ -905,11 +905,21 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Property<byte>("JenisKelamin")
                         .HasColumnType("smallint");
 
+                    b.Property<string>("JenisPekerjaan")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<byte>("Keberadaan")
                         .HasColumnType("smallint");
 
                     b.Property<int>("KeluargaNomor")
                         .HasColumnType("integer");
+
+                    b.Property<byte>("KesulitanFungsi")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte?>("LapanganUsaha")
+                        .HasColumnType("smallint");
 
                     b.Property<string>("Nama")
                         .IsRequired()
@@ -939,6 +949,9 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Property<byte?>("Pekerjaan")
                         .HasColumnType("smallint");
 
+                    b.Property<byte?>("Pendidikan")
+                        .HasColumnType("smallint");
+
                     b.Property<byte>("PenyakitKronis")
                         .HasColumnType("smallint");
 
@@ -956,6 +969,13 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("TanggalLahir")
                         .HasColumnType("date");
+
+                    b.Property<string>("TempatLahir")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<byte>("TingkatKesulitan")
+                        .HasColumnType("smallint");
 
                     b.HasKey("Id");
 
@@ -1027,6 +1047,13 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)");
+
+                    b.Property<byte?>("Desil")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("IdDtsen")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("NoKk")
                         .IsRequired()
@@ -1114,6 +1141,9 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Property<byte>("BahanBakar")
                         .HasColumnType("smallint");
 
+                    b.Property<double?>("Bujur")
+                        .HasColumnType("double precision");
+
                     b.Property<int>("DayaListrik")
                         .HasColumnType("integer");
 
@@ -1134,6 +1164,12 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
                     b.Property<byte>("Lantai")
                         .HasColumnType("smallint");
 
+                    b.Property<double?>("Lintang")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("LuasLahan")
+                        .HasColumnType("integer");
+
                     b.Property<int>("LuasLantai")
                         .HasColumnType("integer");
 
@@ -1145,6 +1181,15 @@ namespace DtksTraining.Web.Data.Migrations.Postgres
 
                     b.Property<byte>("SumberPenerangan")
                         .HasColumnType("smallint");
+
+                    b.Property<int>("TernakKambing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TernakSapi")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TernakUnggas")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -874,10 +874,20 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Property<byte>("JenisKelamin")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("JenisPekerjaan")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte>("Keberadaan")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("KeluargaNomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("KesulitanFungsi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("LapanganUsaha")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Nama")
@@ -908,6 +918,9 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Property<byte?>("Pekerjaan")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte?>("Pendidikan")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte>("PenyakitKronis")
                         .HasColumnType("INTEGER");
 
@@ -925,6 +938,13 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("TanggalLahir")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("TempatLahir")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("TingkatKesulitan")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -991,6 +1011,13 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Property<string>("DesaKode")
                         .IsRequired()
                         .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte?>("Desil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdDtsen")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NoKk")
@@ -1075,6 +1102,9 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Property<byte>("BahanBakar")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("Bujur")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("DayaListrik")
                         .HasColumnType("INTEGER");
 
@@ -1095,6 +1125,12 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                     b.Property<byte>("Lantai")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("Lintang")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("LuasLahan")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LuasLantai")
                         .HasColumnType("INTEGER");
 
@@ -1105,6 +1141,15 @@ namespace DtksTraining.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<byte>("SumberPenerangan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TernakKambing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TernakSapi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TernakUnggas")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Localization;
 
 namespace DtksTraining.Web.Sandbox.Pages.Sandbox;
 
-public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProvider clock, IStringLocalizer<SharedResource> S) : PageModel
+public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, DaftarKode daftar, TimeProvider clock, IStringLocalizer<SharedResource> S)
+    : PageModel
 {
     public static readonly JsonSerializerOptions Json = new()
     {
@@ -17,6 +18,12 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
     };
 
     [BindProperty] public IsianAnggota Input { get; set; } = new();
+    [BindProperty] public IsianRumahTangga Rt { get; set; } = new();
+    [BindProperty(SupportsGet = true)] public bool UbahRumahTangga { get; set; }
+    public DaftarKode Daftar => daftar;
+    public string LuasLahanTeks => RumahTangga.LuasLahan >= 10_000
+        ? $"{RumahTangga.LuasLahan:N0} m² ({RumahTangga.LuasLahan / 10_000.0:0.##} ha)"
+        : $"{RumahTangga.LuasLahan:N0} m²";
     // The member whose perbaikan form is open; null with Tambah for a new member.
     [BindProperty(SupportsGet = true)] public long? Ubah { get; set; }
     [BindProperty(SupportsGet = true)] public bool Tambah { get; set; }
@@ -44,7 +51,26 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
         if (!await MuatAsync(noKk)) return NotFound();
         if (Ubah is { } id && Anggota.FirstOrDefault(a => a.Id == id) is { } orang) Input = IsianAnggota.Dari(orang);
         else Ubah = null;
+        Rt = IsianRumahTangga.Dari(RumahTangga);
         return Page();
+    }
+
+    // Land and livestock are asked of the household; the operator corrects them like any other field (a perbaikan data).
+    public async Task<IActionResult> OnPostRumahTanggaAsync(string noKk)
+    {
+        // The member form is not part of this post; a number that did not bind ("abc") stays an error, never a silent 0.
+        foreach (var kunci in ModelState.Keys.Where(k => !k.StartsWith(nameof(Rt) + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(kunci);
+        if (!await MuatAsync(noKk)) return NotFound();
+        UbahRumahTangga = true;
+        if (!TryValidateModel(Rt, nameof(Rt)) || !ModelState.IsValid) return Page();
+        var lama = IsianRumahTangga.Dari(RumahTangga);
+        Rt.Terapkan(RumahTangga);
+        db.SandboxUsulan.Add(SandboxUsulan.Draf(_sandboxId, JenisUsulan.PerbaikanData, Keluarga.NoKk, null, null,
+            JsonSerializer.Serialize(new { RumahTangga = new { Sebelum = lama, Sesudah = Rt } }, Json), null,
+            await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()));
+        await db.SaveChangesAsync();
+        TempData["Pesan"] = S["Data rumah tangga {0} disimpan dan usulan perbaikan data dibuat sebagai draf.", RumahTangga.IdRumahTangga].Value;
+        return RedirectToPage(new { noKk, ubahRumahTangga = (bool?)null });
     }
 
     public async Task<IActionResult> OnPostPerbaikanAsync(string noKk)
@@ -54,7 +80,7 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
         if (!await PeriksaAsync(orang)) return Page();
 
         var lama = IsianAnggota.Dari(orang);
-        Input.Terapkan(orang);
+        Input.Terapkan(orang, daftar);
         db.SandboxUsulan.Add(SandboxUsulan.Draf(_sandboxId, JenisUsulan.PerbaikanData, Keluarga.NoKk, orang.Nik, null,
             JsonSerializer.Serialize(new { Sebelum = lama, Sesudah = Input }, Json), null, await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()));
         await db.SaveChangesAsync();
@@ -74,7 +100,7 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
         };
         if (!await PeriksaAsync(baru)) return Page();
 
-        Input.Terapkan(baru);
+        Input.Terapkan(baru, daftar);
         db.SandboxAnggota.Add(baru);
         db.SandboxUsulan.Add(SandboxUsulan.Draf(_sandboxId, JenisUsulan.AnggotaBaru, Keluarga.NoKk, baru.Nik, null,
             JsonSerializer.Serialize(Input, Json), null, await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()));
@@ -93,13 +119,18 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
             Galat = S["Pilih status keberadaan."].Value;
             return Page();
         }
+        if (!daftar.Berlaku(baru))
+        {
+            Galat = S["Status keberadaan \"{0}\" tidak ada di daftar kode {1}: pilih dari daftar yang tersedia.", baru.Teks(), daftar.Nama].Value;
+            return Page();
+        }
         var lama = orang.Keberadaan;
         orang.Keberadaan = baru;
         db.SandboxUsulan.Add(SandboxUsulan.Draf(_sandboxId, JenisUsulan.PerbaikanData, Keluarga.NoKk, orang.Nik, null,
             JsonSerializer.Serialize(new { Keberadaan = new { Sebelum = lama, Sesudah = baru } }, Json), null,
             await SandboxSaya.PelakuAsync(db, User), clock.GetUtcNow()));
         await db.SaveChangesAsync();
-        TempData["Pesan"] = S["Keberadaan {0} diubah menjadi \"{1}\"; usulan perbaikan data dibuat sebagai draf.", orang.Nama, baru.Teks()].Value;
+        TempData["Pesan"] = S["Keberadaan {0} diubah menjadi \"{1}\"; usulan perbaikan data dibuat sebagai draf.", orang.Nama, daftar.Teks(baru)].Value;
         return RedirectToPage(new { noKk, nomor = NomorRute });
     }
 
@@ -170,9 +201,10 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
         var salinan = new SandboxAnggota
         {
             Id = sasaran.Id, NoKk = sasaran.NoKk, Nik = "", Nama = "", Aktif = sasaran.Aktif, Keberadaan = sasaran.Keberadaan,
-            Program = sasaran.Program, AlasanNonaktif = sasaran.AlasanNonaktif,
+            Program = sasaran.Program, AlasanNonaktif = sasaran.AlasanNonaktif, Disabilitas = sasaran.Disabilitas,
+            KesulitanFungsi = sasaran.KesulitanFungsi, TingkatKesulitan = sasaran.TingkatKesulitan,
         };
-        Input.Terapkan(salinan);
+        Input.Terapkan(salinan, daftar);
         var isian = SandboxPenyimpan.KeDomain(salinan);
         var keluarga = SandboxPenyimpan.KeDomain(Keluarga, SandboxPenyimpan.KeDomain(RumahTangga));
         keluarga.Anggota.AddRange(Anggota.Select(a => a.Id == sasaran.Id ? isian : SandboxPenyimpan.KeDomain(a)));
@@ -182,7 +214,7 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
             .Select(a => a.NoKk).ToListAsync();
         if (sasaran.Id == 0 && Anggota.Any(a => a.Aktif && a.Nik == nik))
             ModelState.AddModelError("", $"NIK {nik} sudah tercatat di keluarga ini.");
-        foreach (var pesan in PeriksaIsian.Anggota(keluarga, isian, kkLain, HariIni))
+        foreach (var pesan in PeriksaIsian.Anggota(keluarga, isian, kkLain, HariIni, daftar))
             ModelState.AddModelError("", pesan);
         return ModelState.IsValid;
     }
@@ -208,7 +240,7 @@ public class KeluargaModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProv
             .OrderBy(a => a.Id).ToListAsync();
         var domain = SandboxPenyimpan.KeDomain(Keluarga, SandboxPenyimpan.KeDomain(RumahTangga));
         domain.Anggota.AddRange(Anggota.Select(SandboxPenyimpan.KeDomain));
-        Temuan = ValidasiDtks.PeriksaKeluarga(domain, HariIni);
+        Temuan = ValidasiDtks.PeriksaKeluarga(domain, HariIni, daftar);
         if (KeluargaSama.Count > 1) Temuan.Add(ValidasiDtks.NoKkGanda(noKk, KeluargaSama.Count));
         // The scenario's Dukcapil is rebuilt from its seed: the civil registry the operator would check the deaths against.
         Temuan.AddRange(ValidasiDtks.MeninggalMenurutDukcapil([domain], (await penyimpan.SkenarioAsync(sandbox)).Dukcapil));

@@ -11,7 +11,8 @@ namespace DtksTraining.Web.Sandbox.Pages.Sandbox;
 
 // A family entered with its head: usulan baru for a poor family not yet in DTSEN (exclusion error), or pindah masuk for a
 // family that moved in and already has a record elsewhere.
-public class KeluargaBaruModel(AppDbContext db, SandboxPenyimpan penyimpan, TimeProvider clock, IStringLocalizer<SharedResource> S) : PageModel
+public class KeluargaBaruModel(AppDbContext db, SandboxPenyimpan penyimpan, DaftarKode daftar, TimeProvider clock, IStringLocalizer<SharedResource> S)
+    : PageModel
 {
     [BindProperty] public string? NoKk { get; set; }
     [BindProperty, Required(ErrorMessage = "Alamat wajib diisi."), StringLength(200, ErrorMessage = "Alamat paling banyak 200 huruf.")]
@@ -53,13 +54,13 @@ public class KeluargaBaruModel(AppDbContext db, SandboxPenyimpan penyimpan, Time
             Keberadaan = StatusKeberadaan.TinggalDiRumahTangga,
             Nomor = await db.SandboxAnggota.Where(a => a.SandboxId == sandbox.Id).MaxAsync(a => (int?)a.Nomor) + 1 ?? 1,
         };
-        Input.Terapkan(kepala);
+        Input.Terapkan(kepala, daftar);
         var domain = SandboxPenyimpan.KeDomain(keluarga, SandboxPenyimpan.KeDomain(rumahTangga));
         var isian = SandboxPenyimpan.KeDomain(kepala);
         domain.Anggota.Add(isian);
         var kkLain = await db.SandboxAnggota.Where(a => a.SandboxId == sandbox.Id && a.Nik == kepala.Nik && a.Aktif)
             .Select(a => a.NoKk).ToListAsync();
-        foreach (var pesan in PeriksaIsian.Anggota(domain, isian, kkLain, Wib.Hari(clock.GetUtcNow())))
+        foreach (var pesan in PeriksaIsian.Anggota(domain, isian, kkLain, Wib.Hari(clock.GetUtcNow()), daftar))
             ModelState.AddModelError("", pesan);
         if (!ModelState.IsValid) return Page();
 

@@ -18,6 +18,14 @@ public static class Pilihan
     public static List<SelectListItem> PartisipasiSekolah => Daftar<PartisipasiSekolah>(v => v.Teks());
     public static List<SelectListItem> Ijazah => Daftar<Ijazah>(v => v.Teks());
     public static List<SelectListItem> Pekerjaan => Daftar<StatusPekerjaan>(v => v.Teks());
-    public static List<SelectListItem> Keberadaan => Daftar<StatusKeberadaan>(v => v.Teks());
+    // Only the active list's statuses, with its numbers: 5 is "anggota baru" under DTSEN, 4 under DTKS.
+    public static List<SelectListItem> Keberadaan(DaftarKode daftar, StatusKeberadaan? terpilih = null) =>
+        daftar.Keberadaan.Select(k => new SelectListItem($"{k.Kode} – {k.Label}", k.Arti.ToString(), k.Arti == terpilih)).ToList();
+    public static List<SelectListItem> Kesulitan => Enum.GetValues<KesulitanFungsi>().Where(f => f != KesulitanFungsi.Tidak)
+        .Select(f => new SelectListItem(Label.Satu(f), f.ToString())).ToList();
+    // Washington Group answer codes 1–4 (no difficulty … cannot do at all).
+    public static List<SelectListItem> TingkatKesulitan => Daftar<TingkatKesulitan>(v => v.Teks(), v => ((int)v + 1).ToString());
+    public static List<SelectListItem> Pendidikan => Daftar<Pendidikan>(v => v.Teks(), v => ((int)v).ToString("00"));
+    public static List<SelectListItem> LapanganUsaha => Daftar<LapanganUsaha>(v => v.Teks());
     public static List<SelectListItem> AlasanNonaktif => Daftar<AlasanNonaktif>(v => v.Teks());
 }

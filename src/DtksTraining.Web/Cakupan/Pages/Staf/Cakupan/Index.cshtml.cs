@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Jadwal;
+using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DtksTraining.Web.Cakupan.Pages.Staf.Cakupan;
 
-public class IndexModel(AppDbContext db, MailOutbox outbox, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, PustakaLatihan pustaka, MailOutbox outbox, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Putaran { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kecamatan { get; set; }
@@ -156,7 +157,7 @@ public class IndexModel(AppDbContext db, MailOutbox outbox, TimeProvider clock) 
         DaftarPutaran = (await db.PutaranPelatihan.AsNoTracking().OrderByDescending(p => p.TanggalMulai)
             .Select(p => new { p.Id, p.Nama }).ToListAsync()).Select(p => (p.Id, p.Nama)).ToList();
         Putaran ??= await PutaranKini.PilihAsync(db, clock);
-        var data = await SumberCakupan.MuatAsync(db, Putaran);
+        var data = await SumberCakupan.MuatAsync(db, pustaka, Putaran);
         JumlahLatihanWajib = data.JumlahLatihanWajib;
         return (data.Desa, data.Peserta);
     }

@@ -11,7 +11,8 @@ namespace DtksTraining.Web.Sandbox.Pages.Sandbox.Latihan;
 
 // One exercise, briefed on the trainee's own sandbox; "Periksa" checks the sandbox as it is now and keeps the best result.
 [Authorize]
-public class DetailModel(AppDbContext db, PustakaLatihan pustaka, SandboxPenyimpan penyimpan, PemicuSertifikat pemicu, TimeProvider clock) : PageModel
+public class DetailModel(AppDbContext db, PustakaLatihan pustaka, SandboxPenyimpan penyimpan, PemicuSertifikat pemicu,
+    DaftarKode daftar, TimeProvider clock) : PageModel
 {
     public sealed record Blok(string? Paragraf, IReadOnlyList<string>? Daftar);
 
@@ -25,7 +26,7 @@ public class DetailModel(AppDbContext db, PustakaLatihan pustaka, SandboxPenyimp
         if (pustaka.Cari(id) is not { } latihan) return NotFound();
         Latihan = latihan;
         var (sandbox, skenario) = await SandboxAsync();
-        Ringkasan = Pecah(PemeriksaLatihan.Ringkasan(latihan, skenario));
+        Ringkasan = Pecah(PemeriksaLatihan.Ringkasan(latihan, skenario, daftar));
         Penyelesaian = await db.PenyelesaianLatihan.AsNoTracking()
             .SingleOrDefaultAsync(p => p.UserId == sandbox.UserId && p.LatihanId == latihan.Id);
         return Page();
@@ -36,10 +37,10 @@ public class DetailModel(AppDbContext db, PustakaLatihan pustaka, SandboxPenyimp
         if (pustaka.Cari(id) is not { } latihan) return NotFound();
         Latihan = latihan;
         var (sandbox, skenario) = await SandboxAsync();
-        Ringkasan = Pecah(PemeriksaLatihan.Ringkasan(latihan, skenario));
+        Ringkasan = Pecah(PemeriksaLatihan.Ringkasan(latihan, skenario, daftar));
         // Only this user's sandbox is read: its id comes from the signed-in user, never from the request.
         Hasil = PemeriksaLatihan.Periksa(latihan, skenario, await penyimpan.MuatAsync(sandbox.Id), await penyimpan.UsulanAsync(sandbox.Id),
-            Wib.Hari(clock.GetUtcNow()));
+            Wib.Hari(clock.GetUtcNow()), daftar);
         Penyelesaian = await CatatAsync(sandbox.UserId, latihan.Id, Hasil);
         return Page();
     }
