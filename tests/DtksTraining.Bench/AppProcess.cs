@@ -30,15 +30,19 @@ public sealed class AppProcess : IAsyncDisposable
     public static AppProcess Start(params string[] extraArgs) =>
         StartRelease(Path.Combine(RepositoryRoot(), "src", "DtksTraining.Web"), "DtksTraining.Web.dll", extraArgs);
 
+    // The app started again on a data folder an earlier run left (migrated and seeded): the usual restart of a server.
+    public static AppProcess Restart(string dataPath, params string[] extraArgs) =>
+        StartRelease(Path.Combine(RepositoryRoot(), "src", "DtksTraining.Web"), "DtksTraining.Web.dll", extraArgs, dataPath);
+
     // The empty Razor Pages app the http bench measures beside ours, started the same way.
     public static AppProcess StartBaseline() =>
         StartRelease(Path.Combine(RepositoryRoot(), "tests", "DtksTraining.Bench.Baseline"), "DtksTraining.Bench.Baseline.dll", []);
 
-    private static AppProcess StartRelease(string projectFolder, string dllName, string[] extraArgs)
+    private static AppProcess StartRelease(string projectFolder, string dllName, string[] extraArgs, string? dataPath = null)
     {
         var dll = Path.Combine(projectFolder, "bin", "Release", "net10.0", dllName);
         if (!File.Exists(dll)) throw new InvalidOperationException($"{dll} belum dibangun: jalankan dengan -c Release.");
-        var dataPath = Path.Combine(Path.GetTempPath(), "dtks-bench-" + Guid.NewGuid().ToString("N"));
+        dataPath ??= Path.Combine(Path.GetTempPath(), "dtks-bench-" + Guid.NewGuid().ToString("N"));
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
@@ -84,6 +88,20 @@ public sealed class AppProcess : IAsyncDisposable
         return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
     }
 
+    public double RssMb()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:"));
+        return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+    }
+
+    // The runtime maps every assembly it loads: the distinct .dll files in the memory map are the loaded assemblies.
+    public IReadOnlySet<string> MappedAssemblies() =>
+        File.ReadLines($"/proc/{_process.Id}/maps")
+            .Select(l => l.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries))
+            .Where(p => p.Length == 6 && p[5].EndsWith(".dll", StringComparison.Ordinal))
+            .Select(p => Path.GetFileNameWithoutExtension(p[5]))
+            .ToHashSet();
+
     // Where the resident memory is: file-backed (assemblies, native libraries), shmem (JIT code and loader heaps, which
     // .NET maps twice for W^X), anon (GC heap, malloc, stacks).
     public string RssPartsMb()
@@ -113,13 +131,19 @@ public sealed class AppProcess : IAsyncDisposable
         return port;
     }
 
-    public async ValueTask DisposeAsync()
+    // Ends the process and keeps its data folder for Restart.
+    public async Task StopAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         _process.Dispose();
         try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { }
     }

@@ -51,6 +51,7 @@ public static class AkunExtensions
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddErrorDescriber<IndonesianIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<KlaimPengguna>()
             .AddDefaultTokenProviders();
 
         // A deactivated account or reset password must end existing sessions quickly, not after Identity's default 30 minutes.

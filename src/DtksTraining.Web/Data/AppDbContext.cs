@@ -72,8 +72,30 @@ public abstract partial class AppDbContext(DbContextOptions options)
             e.HasIndex(m => m.DedupKey).IsUnique();
             e.HasIndex(m => new { m.TerkirimPada, m.KirimSetelah });
         });
-        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        foreach (var konfigurasi in Konfigurasi.OrderBy(t => t.FullName))
+            foreach (var entitas in konfigurasi.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>)))
+                TerapkanKonfigurasi.MakeGenericMethod(entitas.GetGenericArguments()).Invoke(builder, [Activator.CreateInstance(konfigurasi)]);
     }
+
+    // Listed, not found by scanning the assembly: a scan loads every type of the app at start-up, and PDFsharp, MimeKit,
+    // CsvHelper and Npgsql with them. AppDbContextTests fails when a configuration class is missing here.
+    internal static readonly Type[] Konfigurasi =
+    [
+        typeof(UnggahanImporConfiguration), typeof(PercobaanMasukConfiguration), typeof(AppSecretConfiguration),
+        typeof(Jadwal.SuratUndanganConfiguration), typeof(Jadwal.EksporSuratUndanganConfiguration),
+        typeof(Jadwal.PutaranPelatihanConfiguration), typeof(Jadwal.SesiConfiguration), typeof(Jadwal.SesiKecamatanConfiguration),
+        typeof(Jadwal.SesiFasilitatorConfiguration), typeof(Jadwal.EnrolmenConfiguration),
+        typeof(Kehadiran.KehadiranConfiguration),
+        typeof(Belajar.ModuleProgressConfiguration), typeof(Belajar.QuizAttemptConfiguration), typeof(Belajar.QuizAnswerConfiguration),
+        typeof(Sertifikat.SertifikatConfiguration), typeof(Sertifikat.EksporSertifikatConfiguration), typeof(Sertifikat.UrutanSertifikatConfiguration),
+        typeof(Sandbox.PenyelesaianLatihanConfiguration), typeof(Sandbox.SandboxConfiguration),
+        typeof(Sandbox.Kabupaten.KabupatenKeluargaConfiguration), typeof(Sandbox.Kabupaten.KabupatenAnggotaConfiguration),
+        typeof(Sandbox.Kabupaten.KabupatenGenerasiConfiguration),
+    ];
+
+    private static readonly System.Reflection.MethodInfo TerapkanKonfigurasi = typeof(ModelBuilder).GetMethods()
+        .Single(m => m.Name == nameof(ModelBuilder.ApplyConfiguration)
+                     && m.GetParameters().Single().ParameterType.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>));
 }
 
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)

@@ -46,11 +46,13 @@ public static class DatabaseExtensions
         if (provider == DatabaseProvider.Sqlite)
             builder.Services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, options) => options
                 .UseSqlite(connectionString)
+                .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, MigrationsInNamespace>()
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SqliteSynchronousNormal>(),
                     sp.GetRequiredService<OutboxCommitInterceptor>()));
         else
             builder.Services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, options) => options
                 .UseNpgsql(connectionString)
+                .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, MigrationsInNamespace>()
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxCommitInterceptor>()));
         return builder;
     }

@@ -23,7 +23,7 @@ public static class SertifikatExtensions
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            if (PdfFonts.FontHilang() is { } masalah)
+            if (new BerkasFont(BerkasFont.FolderSistem).Hilang() is { } masalah)
                 logger.LogWarning("Sertifikat dan surat undangan PDF tidak dapat dibuat. {Masalah}", masalah);
             return Task.CompletedTask;
         }

@@ -1,5 +1,6 @@
 using DtksTraining.Web.Akun;
 using DtksTraining.Web.Data;
+using System.Runtime.CompilerServices;
 using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
@@ -27,16 +28,9 @@ public static class JobsExtensions
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
-            if (provider == DatabaseProvider.Postgres)
-            {
-                InstallJobSchema(connectionString);
-                storage = config.UsePostgreSqlStorage(
-                    options => options.UseNpgsqlConnection(connectionString),
-                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = false }).Entry;
-            }
-            else
-                storage = config.UseSQLiteStorage(dataFolder.File("hangfire.db"),
-                    new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }).Entry;
+            storage = provider == DatabaseProvider.Postgres
+                ? PostgresStorage(config, connectionString)
+                : SqliteStorage(config, dataFolder.File("hangfire.db"));
         });
         // Hangfire's defaults read the static JobStorage.Current and JobActivator.Current, which the last host in the
         // process overwrites; this host's own storage and scopes keep several hosts (tests) from running each other's jobs.
@@ -50,7 +44,9 @@ public static class JobsExtensions
         if (builder.Configuration.GetValue("Jobs:Server", true))
             builder.Services.AddHangfireServer(options =>
             {
-                options.WorkerCount = builder.Configuration.GetValue("Jobs:Workers", 4);
+                // One queue ("default"): mail per outbox row and certificates (short), ZIP exports and the regency register
+                // (long). Two workers keep mail moving beside one long job; each further worker only polls the queue again.
+                options.WorkerCount = Math.Max(1, builder.Configuration.GetValue("Jobs:Workers", 2));
                 options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             });
         builder.Services.AddHealthChecks()
@@ -58,6 +54,20 @@ public static class JobsExtensions
             .AddCheck<JobStorageHealthCheck>("jobs");
         return builder;
     }
+
+    // One method per provider: compiling a method loads the assemblies it names, so SQLite never loads Hangfire.PostgreSql.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JobStorage PostgresStorage(IGlobalConfiguration config, string connectionString)
+    {
+        InstallJobSchema(connectionString);
+        return config.UsePostgreSqlStorage(
+            options => options.UseNpgsqlConnection(connectionString),
+            new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = false }).Entry;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JobStorage SqliteStorage(IGlobalConfiguration config, string file) =>
+        config.UseSQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }).Entry;
 
     // Hangfire's installer fails with serialization errors when several nodes start together; one node at a time runs it.
     private static void InstallJobSchema(string connectionString)

@@ -11,8 +11,7 @@ public static class PdfFonts
     public const string LiberationSans = "Liberation Sans";
 
     private static readonly Lock Kunci = new();
-    private static readonly PdfFontResolver Resolver = new(
-        ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/liberation2"]);
+    private static readonly PdfFontResolver Resolver = new(BerkasFont.FolderSistem);
 
     public static void Daftarkan()
     {
@@ -27,9 +26,6 @@ public static class PdfFonts
             GlobalFontSettings.FontResolver = Resolver;
         }
     }
-
-    // Null when every face the documents use is installed; otherwise what to install.
-    public static string? FontHilang() => Resolver.BerkasHilang();
 
     public static XFont Font(double ukuran, bool tebal = false, bool miring = false, string keluarga = LiberationSans)
     {
@@ -58,6 +54,34 @@ public static class PdfFonts
 
 internal sealed class PdfFontResolver(IReadOnlyList<string> folder) : IFontResolver
 {
+    private readonly BerkasFont berkas = new(folder);
+    private readonly ConcurrentDictionary<string, byte[]> isi = new(StringComparer.OrdinalIgnoreCase);
+
+    public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic)
+    {
+        // Arial and Helvetica map to Liberation Sans, which has the same metrics; anything else to DejaVu Sans.
+        var liberation = familyName.Replace(" ", "").ToLowerInvariant() is "liberationsans" or "arial" or "helvetica";
+        var nama = liberation
+            ? "LiberationSans" + (bold, italic) switch { (true, true) => "-BoldItalic", (true, false) => "-Bold", (false, true) => "-Italic", _ => "" }
+            : "DejaVuSans" + (bold, italic) switch { (true, true) => "-BoldOblique", (true, false) => "-Bold", (false, true) => "-Oblique", _ => "" };
+        return new FontResolverInfo(nama);
+    }
+
+    public byte[]? GetFont(string faceName) => isi.GetOrAdd(faceName, berkas.Muat);
+
+    public void PastikanBerkasAda()
+    {
+        if (BerkasHilang() is { } masalah) throw new FileNotFoundException(masalah);
+    }
+
+    public string? BerkasHilang() => berkas.Hilang();
+}
+
+// The font files without PDFsharp's types, so the start-up check loads no PDF library.
+internal sealed class BerkasFont(IReadOnlyList<string> folder)
+{
+    public static readonly IReadOnlyList<string> FolderSistem = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/liberation2"];
+
     private static readonly Dictionary<string, string> Berkas = new(StringComparer.OrdinalIgnoreCase)
     {
         ["DejaVuSans"] = "DejaVuSans.ttf",
@@ -72,26 +96,8 @@ internal sealed class PdfFontResolver(IReadOnlyList<string> folder) : IFontResol
 
     private const string PasangPaket = "pasang paket fonts-dejavu-core dan fonts-liberation2.";
 
-    private readonly ConcurrentDictionary<string, byte[]> isi = new(StringComparer.OrdinalIgnoreCase);
-
-    public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic)
-    {
-        // Arial and Helvetica map to Liberation Sans, which has the same metrics; anything else to DejaVu Sans.
-        var liberation = familyName.Replace(" ", "").ToLowerInvariant() is "liberationsans" or "arial" or "helvetica";
-        var nama = liberation
-            ? "LiberationSans" + (bold, italic) switch { (true, true) => "-BoldItalic", (true, false) => "-Bold", (false, true) => "-Italic", _ => "" }
-            : "DejaVuSans" + (bold, italic) switch { (true, true) => "-BoldOblique", (true, false) => "-Bold", (false, true) => "-Oblique", _ => "" };
-        return new FontResolverInfo(nama);
-    }
-
-    public byte[]? GetFont(string faceName) => isi.GetOrAdd(faceName, Muat);
-
-    public void PastikanBerkasAda()
-    {
-        if (BerkasHilang() is { } masalah) throw new FileNotFoundException(masalah);
-    }
-
-    public string? BerkasHilang()
+    // Null when every face the documents use is installed; otherwise what to install.
+    public string? Hilang()
     {
         var hilang = Berkas.Values.Where(nama => Jalur(nama) is null).ToList();
         return hilang.Count == 0
@@ -100,7 +106,7 @@ internal sealed class PdfFontResolver(IReadOnlyList<string> folder) : IFontResol
               PasangPaket;
     }
 
-    private byte[] Muat(string faceName)
+    public byte[] Muat(string faceName)
     {
         if (!Berkas.TryGetValue(faceName, out var nama))
             throw new InvalidOperationException($"Font {faceName} tidak dikenal oleh PdfFonts.");

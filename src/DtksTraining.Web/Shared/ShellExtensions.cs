@@ -48,7 +48,13 @@ public static class ShellExtensions
                 UseIndonesianBindingMessages(options.ModelBindingMessageProvider);
                 options.ModelMetadataDetailsProviders.Add(new IndonesianValidationMessages());
             })
-            .AddViewOptions(options => options.ClientModelValidatorProviders.Add(new IndonesianValidationMessages()));
+            .AddViewOptions(options => options.ClientModelValidatorProviders.Add(new IndonesianValidationMessages()))
+            // No controllers here: looking for them loads every type of the app, and PDFsharp, MimeKit and Npgsql with them.
+            .ConfigureApplicationPartManager(parts =>
+            {
+                foreach (var controllers in parts.FeatureProviders.OfType<Microsoft.AspNetCore.Mvc.Controllers.ControllerFeatureProvider>().ToList())
+                    parts.FeatureProviders.Remove(controllers);
+            });
         builder.Services.AddSingleton<CookieTempDataProvider>();
         builder.Services.AddSingleton<ITempDataProvider, TempDataCookie>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>

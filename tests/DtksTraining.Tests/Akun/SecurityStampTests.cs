@@ -45,6 +45,21 @@ public class SecurityStampTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_principal_rebuilt_at_the_check_keeps_the_role_and_no_more()
+    {
+        var client = await _app.LoginAsync("kades.bagelen", followRedirects: false);
+        _app.Clock.Advance(TimeSpan.FromMinutes(5));
+        var dicek = await client.GetAsync("/Peserta/Jadwal");
+        Assert.Equal(HttpStatusCode.OK, dicek.StatusCode);
+        Assert.Contains(dicek.Headers.GetValues("Set-Cookie"), c => c.StartsWith("dtks.auth=", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Peserta/Jadwal")).StatusCode);
+        var staf = await client.GetAsync("/Staf/Kehadiran");
+        Assert.Equal(HttpStatusCode.Redirect, staf.StatusCode);
+        Assert.StartsWith("/Akun/Ditolak", staf.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
     public async Task A_page_that_reads_no_message_sets_no_temp_data_cookie()
     {
         var beranda = await _app.CreateClient().GetAsync("/");

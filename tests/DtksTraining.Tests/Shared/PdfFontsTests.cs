@@ -43,7 +43,7 @@ public sealed class PdfFontsTests : IDisposable
 
         resolver.PastikanBerkasAda();
         Assert.Null(resolver.BerkasHilang());
-        Assert.Null(PdfFonts.FontHilang());
+        Assert.Null(new BerkasFont(BerkasFont.FolderSistem).Hilang());
 
         foreach (var (keluarga, tebal, miring, wajah) in new[]
                  {
