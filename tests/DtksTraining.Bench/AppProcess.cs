@@ -35,8 +35,8 @@ public sealed class AppProcess : IAsyncDisposable
         StartRelease(Path.Combine(RepositoryRoot(), "src", "DtksTraining.Web"), "DtksTraining.Web.dll", extraArgs, dataPath);
 
     // The empty Razor Pages app the http bench measures beside ours, started the same way.
-    public static AppProcess StartBaseline() =>
-        StartRelease(Path.Combine(RepositoryRoot(), "tests", "DtksTraining.Bench.Baseline"), "DtksTraining.Bench.Baseline.dll", []);
+    public static AppProcess StartBaseline(params string[] extraArgs) =>
+        StartRelease(Path.Combine(RepositoryRoot(), "tests", "DtksTraining.Bench.Baseline"), "DtksTraining.Bench.Baseline.dll", extraArgs);
 
     private static AppProcess StartRelease(string projectFolder, string dllName, string[] extraArgs, string? dataPath = null)
     {

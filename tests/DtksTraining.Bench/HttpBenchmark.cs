@@ -20,7 +20,7 @@ public static partial class HttpBenchmark
     private const int Koneksi = 16;
     private const int Detik = 15;
     private const int DetikPemanasan = 3;
-    private const string Modul = "/Belajar/Modul/dasar-hukum/1";
+    internal const string Modul = "/Belajar/Modul/dasar-hukum/1";
     private const string Kuis = "ujian-kades";
 
     public static async Task<string> RunAsync(string[] args)
@@ -53,12 +53,12 @@ public static partial class HttpBenchmark
         return line;
     }
 
-    private sealed record SesiMasuk(string Cookie, string Percobaan);
+    internal sealed record SesiMasuk(string Cookie, string Percobaan);
 
     internal sealed record HasilWrk(double Rps, double P50Ms, double P99Ms, double CpuUs);
 
     // Village heads spread over the regency's desa.
-    private static async Task<List<string>> BuatPenggunaAsync(string dataPath)
+    internal static async Task<List<string>> BuatPenggunaAsync(string dataPath)
     {
         await using var db = AkunBench.Db(dataPath);
         var roleId = await db.Roles.Where(r => r.Name == Peran.KepalaDesa).Select(r => r.Id).SingleAsync();
@@ -71,7 +71,7 @@ public static partial class HttpBenchmark
         return users.Select(u => u.UserName!).ToList();
     }
 
-    private static async Task<List<SesiMasuk>> MasukAsync(Uri alamat, List<string> pengguna)
+    internal static async Task<List<SesiMasuk>> MasukAsync(Uri alamat, List<string> pengguna)
     {
         var hasil = new SesiMasuk[pengguna.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, pengguna.Count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, ct) =>

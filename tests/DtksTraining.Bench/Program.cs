@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<string>>>(StringComp
     ["sandbox"] = SandboxBenchmark.RunAsync,
     ["baseline"] = BaselineBenchmark.RunAsync,
     ["http"] = HttpBenchmark.RunAsync,
+    ["bagian"] = BagianBenchmark.RunAsync,
     ["perrequest"] = PerRequestBenchmark.RunAsync,
     ["certificates"] = CertificatesBenchmark.RunAsync,
 };
