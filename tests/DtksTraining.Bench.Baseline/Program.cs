@@ -25,8 +25,9 @@ if (bagian.Contains("lokalisasi"))
         o.SupportedCultures = o.SupportedUICultures = budaya;
     });
 }
+// Pooled, as the app registers its own context.
 if (bagian.Contains("ef"))
-    builder.Services.AddDbContext<CatatanDb>(o => o.UseSqlite($"Data Source={Path.Combine(folder, "catatan.db")}"));
+    builder.Services.AddDbContextPool<CatatanDb>(o => o.UseSqlite($"Data Source={Path.Combine(folder, "catatan.db")}"));
 if (bagian.Contains("identity"))
 {
     builder.Services.AddDbContext<PenggunaDb>(o => o.UseSqlite($"Data Source={Path.Combine(folder, "pengguna.db")}"));
@@ -69,6 +70,10 @@ public sealed class Catatan
 public sealed class CatatanDb(DbContextOptions<CatatanDb> options) : DbContext(options)
 {
     public DbSet<Catatan> Catatan => Set<Catatan>();
+
+    // Compiled once, as the app's module and quiz pages read their one row.
+    public static readonly Func<CatatanDb, string?> Pertama = EF.CompileQuery(
+        (CatatanDb db) => db.Catatan.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Teks).FirstOrDefault());
 }
 
 public sealed class PenggunaDb(DbContextOptions<PenggunaDb> options) : IdentityDbContext(options);
