@@ -1,5 +1,4 @@
 using System.Globalization;
-using Ganss.Xss;
 using Hangfire;
 using Hangfire.Storage.SQLite;
 using Markdig;
@@ -78,7 +77,7 @@ public sealed class CatatanDb(DbContextOptions<CatatanDb> options) : DbContext(o
 
 public sealed class PenggunaDb(DbContextOptions<PenggunaDb> options) : IdentityDbContext(options);
 
-// The app's content library in small: every module rendered once at start (Markdig, then HtmlSanitizer), held in memory.
+// The app's content library in small: every module rendered once at start with Markdig, held in memory.
 public sealed class Konten
 {
     public IReadOnlyList<string> Html { get; }
@@ -86,8 +85,7 @@ public sealed class Konten
     public Konten(string folder)
     {
         var pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
-        var sanitizer = new HtmlSanitizer();
-        Html = Directory.GetFiles(folder, "*.md").Order().Select(f => sanitizer.Sanitize(Markdown.ToHtml(TanpaFrontMatter(File.ReadAllText(f)), pipeline))).ToList();
+        Html = Directory.GetFiles(folder, "*.md").Order().Select(f => Markdown.ToHtml(TanpaFrontMatter(File.ReadAllText(f)), pipeline)).ToList();
     }
 
     private static string TanpaFrontMatter(string teks) =>

@@ -181,9 +181,12 @@ public sealed partial class PustakaKonten
             : [];
 
         var badan = isi[(akhir + 5)..];
+        var barisBadan = isi[..(akhir + 5)].Count(c => c == '\n') + 1;
+        foreach (var (baris, alamat) in PenyajiMarkdown.TautanTidakAman(badan))
+            masalah.Add(new(nama, barisBadan + baris, $"Alamat tautan '{alamat}' tidak diizinkan: pakai alamat relatif, http(s)://, mailto: atau tel:."));
         var (pengantar, bagian) = PenyajiMarkdown.Pecah(badan);
         if (bagian.Count == 0)
-            masalah.Add(new(nama, isi[..(akhir + 5)].Count(c => c == '\n') + 1, "Modul tidak punya bagian: tiap bagian diawali '## '."));
+            masalah.Add(new(nama, barisBadan, "Modul tidak punya bagian: tiap bagian diawali '## '."));
         // The section under which the module shows Dinsos's configured monthly DTSEN windows, named by its heading.
         int? bagianJadwal = null;
         if (Teks(depan, "dtsen_schedule") is { } judulJadwal)

@@ -1,4 +1,6 @@
+using AngleSharp.Html.Parser;
 using DtksTraining.Web.Belajar;
+using Ganss.Xss;
 
 namespace DtksTraining.Tests.Belajar;
 
@@ -37,9 +39,64 @@ public class PustakaKontenTests
         Assert.Equal(2, bagian.Count);
         Assert.Equal((1, "Susunan NIK", "susunan-nik"), (bagian[0].Indeks, bagian[0].Judul, bagian[0].Slug));
         Assert.Contains("<table>", bagian[0].Html);
-        Assert.Contains("<img src=\"peta.png\" alt=\"peta\">", bagian[0].Html);
+        Assert.Contains("<img src=\"peta.png\" alt=\"peta\"", bagian[0].Html);
         Assert.Equal("ke-dukcapil-padan", bagian[1].Slug);
         Assert.DoesNotContain("<script", bagian[1].Html);
+    }
+
+    [Theory]
+    [InlineData("https://kemensos.go.id/cek-bansos", true)]
+    [InlineData("HTTP://siks.kemensos.go.id", true)]
+    [InlineData("/Belajar/Modul/dasar-hukum/1", true)]
+    [InlineData("#sumber", true)]
+    [InlineData("peta.png", true)]
+    [InlineData("../gambar/peta.png", true)]
+    [InlineData("?bagian=2:3", true)]
+    [InlineData("gambar/peta:1.png", true)]
+    [InlineData("mailto:dinsos@pesawarankab.go.id", true)]
+    [InlineData("tel:0721123456", true)]
+    [InlineData("javascript:alert(1)", false)]
+    [InlineData("JavaScript:alert(1)", false)]
+    [InlineData("  javascript:alert(1)", false)]
+    [InlineData("java\tscript:alert(1)", false)]
+    [InlineData("java\nscript:alert(1)", false)]
+    [InlineData("\u0001javascript:alert(1)", false)]
+    [InlineData("vbscript:msgbox(1)", false)]
+    [InlineData("data:text/html,<script>alert(1)</script>", false)]
+    [InlineData("file:///etc/passwd", false)]
+    public void Link_addresses_pass_only_when_relative_or_web_mail_or_phone(string alamat, bool aman) =>
+        Assert.Equal(aman, PenyajiMarkdown.AlamatAman(alamat));
+
+    [Fact]
+    public void A_refused_address_is_never_rendered_even_when_written_as_an_entity_an_autolink_or_a_reference()
+    {
+        const string teks = "[a](javascript:alert(1)) [b](javascript&colon;alert(2)) <javascript:alert(3)> [c][d] ![e](data:image/svg+xml,x)\n\n[d]: vbscript:x\n";
+
+        var html = PenyajiMarkdown.KeHtml(teks);
+
+        Assert.DoesNotContain("href=\"javascript", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href=\"vbscript", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("src=\"data:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(4, html.Split("href=\"#\"").Length - 1);
+        Assert.Equal(["data:image/svg+xml,x", "javascript:alert(1)", "javascript:alert(2)", "javascript:alert(3)", "vbscript:x"],
+            PenyajiMarkdown.TautanTidakAman(teks).Select(t => t.Alamat).Order(StringComparer.Ordinal));
+    }
+
+    // The app renders modules without HtmlSanitizer (DisableHtml plus the address rule): on the real content a sanitizer removes nothing.
+    [Fact]
+    public void Real_modules_render_to_html_a_sanitizer_leaves_unchanged()
+    {
+        var library = PustakaKonten.Load(ContentFolder());
+        var sanitizer = new HtmlSanitizer();
+        // The table's scroll wrapper is added after rendering, as it was after sanitizing.
+        sanitizer.AllowedAttributes.Add("tabindex");
+        sanitizer.AllowedAttributes.Add("class");
+        var parser = new HtmlParser();
+        string Normal(string html) => parser.ParseDocument("<body>" + html).Body!.InnerHtml;
+
+        var potongan = library.Modul.SelectMany(m => m.Bagian.Select(b => b.Html).Prepend(m.PengantarHtml)).Where(h => h.Length > 0).ToList();
+        Assert.True(potongan.Count > 50, $"{potongan.Count} potongan HTML");
+        Assert.All(potongan, html => Assert.Equal(Normal(html), Normal(sanitizer.Sanitize(html))));
     }
 
     private const string Module = """
@@ -185,6 +242,8 @@ public class PustakaKontenTests
     [InlineData("quizzes", "review: always", "review: always\n    pass_precent: 80", K, 12, "Kunci 'pass_precent' tidak dikenal")]
     [InlineData("quizzes", "quizzes:", "versi: 2\nquizzes:", K, 1, "Kunci 'versi' tidak dikenal")]
     [InlineData("quizzes", "    time_limit_minutes: 10", "\ttime_limit_minutes: 10", K, 7, "karakter tab")]
+    [InlineData("module", "Isi satu.", "Lihat [situs](javascript:alert(1)).", M, 15, "Alamat tautan 'javascript:alert(1)' tidak diizinkan")]
+    [InlineData("module", "Isi dua.", "Isi dua.\n\n![peta](data:image/png;base64,AAAA)", M, 21, "Alamat tautan 'data:image/png;base64,AAAA' tidak diizinkan")]
     public void Broken_content_is_reported_with_file_and_line(string part, string find, string replace, string file, int line, string message)
     {
         var folder = Fixture(
