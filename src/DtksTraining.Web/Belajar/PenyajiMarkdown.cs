@@ -32,8 +32,9 @@ public static partial class PenyajiMarkdown
         Tautan(Markdown.Parse(markdown, Pipeline)).Where(t => !AlamatAman(t.Alamat)).Select(t => (t.Tautan.Line, t.Alamat));
 
     private static IEnumerable<(Inline Tautan, string Alamat)> Tautan(MarkdownDocument dokumen) =>
-        dokumen.Descendants<Inline>().Select(i => (i, i switch { LinkInline l => l.Url, AutolinkInline a => a.Url, _ => null }))
-            .Where(t => t.Item2 is not null).Select(t => (t.i, t.Item2!));
+        dokumen.Descendants<Inline>()
+            .Select(i => (Tautan: i, Alamat: i switch { LinkInline l => l.Url, AutolinkInline a => a.Url, _ => null }))
+            .Where(t => t.Alamat is not null).Select(t => (t.Tautan, t.Alamat!));
 
     // Relative addresses and http(s), mailto and tel pass. Browsers drop tabs and line breaks anywhere in a URL and controls or
     // spaces at its ends before they read the scheme, so "java\tscript:" is read the same way here.
