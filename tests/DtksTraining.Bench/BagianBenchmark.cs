@@ -26,19 +26,25 @@ public static class BagianBenchmark
         Console.WriteLine("|---|---|---|---|");
         for (var i = 0; i < baris.Count; i++)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {baris[i].Nama} | {baris[i].RssMb:F0} | {(i == 0 ? "" : (baris[i].RssMb - baris[i - 1].RssMb).ToString("+0;-0", CultureInfo.InvariantCulture))} | {baris[i].Rps:F0} |"));
+                $"| {baris[i].Nama} | {baris[i].RssMb:F0} | {(i == 0 ? "" : Selisih(baris[i].RssMb, baris[i - 1].RssMb))} | {baris[i].Rps:F0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| aplikasi (/ lalu modul) | {aplikasi.RssMb:F0} | {aplikasi.RssMb - baris[^1].RssMb:+0;-0} di atas semua bagian | {aplikasi.Rps:F0} |"));
+            $"| aplikasi (/ lalu modul) | {aplikasi.RssMb:F0} | {Selisih(aplikasi.RssMb, baris[^1].RssMb)} di atas semua bagian | {aplikasi.Rps:F0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| aplikasi, --Jobs:Server false | {tanpaJobs.RssMb:F0} | {tanpaJobs.RssMb - aplikasi.RssMb:+0;-0} | {tanpaJobs.Rps:F0} |"));
+            $"| aplikasi, --Jobs:Server false | {tanpaJobs.RssMb:F0} | {Selisih(tanpaJobs.RssMb, aplikasi.RssMb)} | {tanpaJobs.Rps:F0} |"));
 
         var dasar = baris[0].RssMb;
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"baseline_rss_mb={dasar:F0} {string.Join(" ", Urutan.Select((b, i) => $"{b}_mb={baris[i + 1].RssMb - baris[i].RssMb:F0}"))} " +
+            $"baseline_rss_mb={dasar:F0} {string.Join(" ", Urutan.Select((b, i) => $"{b}_mb={Bulat(baris[i + 1].RssMb - baris[i].RssMb):F0}"))} " +
             $"app_rss_mb={aplikasi.RssMb:F0} app_nojobs_rss_mb={tanpaJobs.RssMb:F0} rss_ratio={aplikasi.RssMb / dasar:F2}");
         Console.WriteLine(line);
         return line;
     }
+
+    private static string Selisih(double sesudah, double sebelum) =>
+        Bulat(sesudah - sebelum).ToString("+0;-0;0", CultureInfo.InvariantCulture);
+
+    // Adding 0.0 turns the -0 that rounding -0.3 gives into 0, so a difference never prints as "-0".
+    private static double Bulat(double mb) => Math.Round(mb) + 0.0;
 
     private static async Task<(double RssMb, double Rps)> UkurBaselineAsync(string bagian, string konten)
     {
