@@ -11,6 +11,21 @@ public class ShellJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
     public static readonly string[] AdminPages =
         ["/", "/Admin/Pengguna", "/Admin/Pengguna/Buat", "/Admin/Impor", "/Admin/Audit", "/Admin/KotakKeluar", "/Staf/AturUlangSandi", "/Akun/Saya/GantiSandi"];
 
+    // The check the journeys rely on finds what it should: an image without alt text and an input without a label.
+    [BrowserFact]
+    public async Task The_accessibility_check_reports_serious_violations_on_a_page_that_has_them()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SetContentAsync("""
+            <!DOCTYPE html><html lang="id"><head><title>Uji</title></head>
+            <body><main><h1>Uji</h1><img src="data:,"><input type="text"></main></body></html>
+            """);
+        var violations = await Accessibility.SeriousViolationsAsync(page);
+        Assert.Contains(violations, v => v.Contains("image-alt (critical)"));
+        Assert.Contains(violations, v => v.Contains("label (critical)"));
+        await page.Context.CloseAsync();
+    }
+
     [BrowserFact]
     public async Task Login_page_is_light_accessible_and_fits_a_small_phone()
     {
