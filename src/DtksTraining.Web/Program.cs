@@ -8,7 +8,7 @@ using DtksTraining.Web.Sandbox;
 using DtksTraining.Web.Sertifikat;
 using DtksTraining.Web.Shared;
 
-// Bad seed data or content stops the app with exit code 1 and its message, not a crash that systemd restarts forever.
+// A failed start prints why in Bahasa and exits 1 (settings, data, content: systemd does not retry) or 75 (not available yet).
 try
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Path(args) });
@@ -33,10 +33,11 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (Exception e) when (e is SeedDataException or KontenTidakSahException)
+catch (Exception e)
 {
-    Console.Error.WriteLine(e.Message);
-    return 1;
+    var (exitCode, message) = StartupFailure.Describe(e);
+    Console.Error.WriteLine(message);
+    return exitCode;
 }
 
 public partial class Program;

@@ -25,8 +25,8 @@ public sealed class PercobaanMasukConfiguration : IEntityTypeConfiguration<Perco
 
 public sealed class MasukOptions
 {
-    [Range(1, 100)] public int BatasGagal { get; set; } = 5;
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")] public TimeSpan Jendela { get; set; } = TimeSpan.FromMinutes(15);
+    [Range(1, 100, ErrorMessage = "Masuk:BatasGagal harus 1 sampai 100.")] public int BatasGagal { get; set; } = 5;
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Masuk:Jendela harus antara 00:01:00 dan 1.00:00:00 (satu hari).")] public TimeSpan Jendela { get; set; } = TimeSpan.FromMinutes(15);
 }
 
 // Failures count per (name, client address): someone guessing from elsewhere is held back without locking the owner out.

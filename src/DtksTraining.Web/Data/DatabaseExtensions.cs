@@ -13,7 +13,7 @@ public static class DatabaseExtensions
         if (string.IsNullOrWhiteSpace(value)) return DatabaseProvider.Sqlite;
         return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider)
             ? provider
-            : throw new InvalidOperationException(
+            : throw new InvalidSettingException(
                 $"Database:Provider '{value}' tidak dikenal. Pilih 'Sqlite' atau 'Postgres'.");
     }
 
@@ -22,7 +22,7 @@ public static class DatabaseExtensions
         var configured = configuration.GetConnectionString("Default");
         if (!string.IsNullOrWhiteSpace(configured)) return configured;
         if (provider == DatabaseProvider.Postgres)
-            throw new InvalidOperationException(
+            throw new InvalidSettingException(
                 "Provider Postgres memerlukan ConnectionStrings:Default (mis. Host=127.0.0.1;Database=dtks;Username=dtks;Password=...).");
         return $"Data Source={dataFolder.File("dtks.db")}";
     }
@@ -58,4 +58,17 @@ public static class DatabaseExtensions
     }
 }
 
-public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString);
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    // How a message names the database: the SQLite file, or PostgreSQL's host, database and user, never the password.
+    public string Where
+    {
+        get
+        {
+            if (Provider == DatabaseProvider.Sqlite)
+                return new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource;
+            var pg = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
+            return $"{pg.Database} di {pg.Host}:{pg.Port} (pengguna {pg.Username})";
+        }
+    }
+}

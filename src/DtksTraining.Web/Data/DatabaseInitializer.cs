@@ -1,3 +1,4 @@
+using System.Data.Common;
 using DtksTraining.Web.Akun;
 using DtksTraining.Web.Wilayah;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,7 @@ public sealed class DatabaseInitializer(
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var locked = false;
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
@@ -45,7 +47,10 @@ public sealed class DatabaseInitializer(
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
             // Several web nodes may start together; one migrates and seeds while the others wait.
             if (database.Provider == DatabaseProvider.Postgres)
+            {
                 await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+                locked = true;
+            }
             else
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
 
@@ -70,9 +75,13 @@ public sealed class DatabaseInitializer(
             logger.LogCritical("{Message}", e.Message);
             throw;
         }
+        catch (DbException e)
+        {
+            throw new DatabaseUnavailableException(database.Where, e);
+        }
         finally
         {
-            if (database.Provider == DatabaseProvider.Postgres)
+            if (locked)
                 await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }

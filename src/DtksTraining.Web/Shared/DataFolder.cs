@@ -6,7 +6,15 @@ public sealed class DataFolder
     public DataFolder(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(Path);
+        try
+        {
+            Directory.CreateDirectory(Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidSettingException($"Folder data (DataPath) {Path} tidak dapat dibuat atau dipakai ({e.Message}). " +
+                "Pilih folder yang dapat ditulis oleh pengguna yang menjalankan aplikasi.");
+        }
     }
 
     public string Path { get; }

@@ -66,24 +66,40 @@ public static class JobsExtensions
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static JobStorage SqliteStorage(IGlobalConfiguration config, string file) =>
-        config.UseSQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }).Entry;
+    private static JobStorage SqliteStorage(IGlobalConfiguration config, string file)
+    {
+        try
+        {
+            return config.UseSQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }).Entry;
+        }
+        catch (SQLite.SQLiteException e)
+        {
+            throw new DatabaseUnavailableException(file, e);
+        }
+    }
 
     // Hangfire's installer fails with serialization errors when several nodes start together; one node at a time runs it.
     private static void InstallJobSchema(string connectionString)
     {
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
-        using (var command = new NpgsqlCommand($"SELECT pg_advisory_lock({JobSchemaLockKey})", connection))
-            command.ExecuteNonQuery();
         try
         {
-            PostgreSqlObjectsInstaller.Install(connection);
+            using var connection = new NpgsqlConnection(connectionString);
+            connection.Open();
+            using (var command = new NpgsqlCommand($"SELECT pg_advisory_lock({JobSchemaLockKey})", connection))
+                command.ExecuteNonQuery();
+            try
+            {
+                PostgreSqlObjectsInstaller.Install(connection);
+            }
+            finally
+            {
+                using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({JobSchemaLockKey})", connection);
+                unlock.ExecuteNonQuery();
+            }
         }
-        finally
+        catch (NpgsqlException e)
         {
-            using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({JobSchemaLockKey})", connection);
-            unlock.ExecuteNonQuery();
+            throw new DatabaseUnavailableException(new DatabaseSettings(DatabaseProvider.Postgres, connectionString).Where, e);
         }
     }
 

@@ -100,7 +100,7 @@ public static class ShellExtensions
             : section.Get<string[]>() ?? [];
         return values.Select(value => IPAddress.TryParse(value.Trim(), out var address)
                 ? address
-                : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies '{value}' bukan alamat IP."))
+                : throw new InvalidSettingException($"ForwardedHeaders:KnownProxies '{value}' bukan alamat IP."))
             .ToArray();
     }
 
