@@ -12,7 +12,9 @@ public sealed class DataFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidSettingException($"Folder data (DataPath) {Path} tidak dapat dibuat atau dipakai ({e.Message}). " +
+            var sebab = System.IO.File.Exists(Path) ? "di sana sudah ada berkas, bukan folder"
+                : e is UnauthorizedAccessException ? "tidak ada izin membuatnya" : e.Message;
+            throw new InvalidSettingException($"Folder data (DataPath) {Path} tidak dapat dibuat atau dipakai: {sebab}. " +
                 "Pilih folder yang dapat ditulis oleh pengguna yang menjalankan aplikasi.");
         }
     }

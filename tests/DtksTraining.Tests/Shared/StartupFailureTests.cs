@@ -74,6 +74,7 @@ public class StartupFailureTests
         { "sqlite-rusak", 1, "rusak atau bukan berkas SQLite" },
         { "port-terpakai", 75, "sudah dipakai program lain" },
         { "postgres-mati", 75, "tidak dapat dihubungi (koneksi ditolak)" },
+        { "datapath-berkas", 1, "di sana sudah ada berkas, bukan folder" },
     };
 
     [Theory]
@@ -85,7 +86,9 @@ public class StartupFailureTests
         using var terpakai = new TcpListener(IPAddress.Loopback, 0);
         terpakai.Start();
         var portTerpakai = ((IPEndPoint)terpakai.LocalEndpoint).Port;
-        var args = new List<string> { "--DataPath", data, "--Demo:Seed", "false" };
+        var berkas = Path.Combine(data, "bukan-folder");
+        await File.WriteAllTextAsync(berkas, "");
+        var args = new List<string> { "--DataPath", kasus == "datapath-berkas" ? berkas : data, "--Demo:Seed", "false" };
         switch (kasus)
         {
             case "pengaturan":
@@ -93,6 +96,9 @@ public class StartupFailureTests
                 break;
             case "sqlite-rusak":
                 await File.WriteAllTextAsync(Path.Combine(data, "dtks.db"), string.Concat(Enumerable.Repeat("bukan basis data ", 400)));
+                args.AddRange(["--urls", "http://127.0.0.1:0"]);
+                break;
+            case "datapath-berkas":
                 args.AddRange(["--urls", "http://127.0.0.1:0"]);
                 break;
             case "port-terpakai":
