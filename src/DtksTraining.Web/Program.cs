@@ -33,7 +33,8 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (Exception e)
+// Only the real process translates a failed start; a test host or dotnet-ef running Main gets the exception itself.
+catch (Exception e) when (e is not HostAbortedException && System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly)
 {
     var (exitCode, message) = StartupFailure.Describe(e);
     Console.Error.WriteLine(message);
