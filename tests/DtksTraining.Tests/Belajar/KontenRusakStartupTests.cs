@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using DtksTraining.Tests.Infrastructure;
 using DtksTraining.Tests.Sandbox;
 
 namespace DtksTraining.Tests.Belajar;
@@ -21,30 +21,15 @@ public class KontenRusakStartupTests
         File.WriteAllText(path, teks[..i] + ganti + teks[(i + cari.Length)..]);
         var dataPath = Path.Combine(Path.GetTempPath(), "dtks-konten-app-" + Guid.NewGuid().ToString("N"));
 
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "DtksTraining.Web.dll"),
-            "--Learning:ContentPath", konten, "--DataPath", dataPath, "--urls", "http://127.0.0.1:0"])
-        {
-            RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = Path.GetTempPath(),
-        };
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-        }
+        var keluar = await FailedStart.RunAsync(["--Learning:ContentPath", konten, "--DataPath", dataPath, "--urls", "http://127.0.0.1:0"],
+            Path.GetTempPath(), TimeSpan.FromSeconds(60));
 
-        var galat = await stderr;
-        Assert.Equal(1, process.ExitCode);
+        var galat = keluar.Stderr;
+        Assert.Equal(1, keluar.ExitCode);
         Assert.Contains("Konten pelatihan tidak sah", galat);
         Assert.Contains(tempat, galat);
         Assert.Contains(pesan, galat);
-        Assert.DoesNotContain("Unhandled exception", galat + await stdout);
+        Assert.DoesNotContain("Unhandled exception", galat + keluar.Stdout);
         Assert.DoesNotContain("   at ", galat);
     }
 }

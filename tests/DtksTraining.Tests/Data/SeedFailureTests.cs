@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using DtksTraining.Tests.Infrastructure;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Wilayah;
 using Microsoft.Data.Sqlite;
@@ -43,20 +43,12 @@ public class SeedFailureTests
     {
         var folder = CopySeedDataWith("venues.csv", "Gedong Tataan\",80", "Gedong Tataan\",delapan puluh");
         var dataPath = Path.Combine(Path.GetTempPath(), "dtks-seed-app-" + Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "DtksTraining.Web.dll"),
-            "--SeedData:Path", folder, "--DataPath", dataPath, "--urls", "http://127.0.0.1:0"])
-        {
-            RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = AppContext.BaseDirectory,
-        };
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        var keluar = await FailedStart.RunAsync(["--SeedData:Path", folder, "--DataPath", dataPath, "--urls", "http://127.0.0.1:0"],
+            AppContext.BaseDirectory, TimeSpan.FromSeconds(60));
 
-        Assert.Equal(1, process.ExitCode);
-        Assert.Contains("Data awal gagal dimuat dari venues.csv, baris 6", await stderr + await stdout);
-        Assert.DoesNotContain("Unhandled exception", await stderr);
+        Assert.Equal(1, keluar.ExitCode);
+        Assert.Contains("Data awal gagal dimuat dari venues.csv, baris 6", keluar.Stderr + keluar.Stdout);
+        Assert.DoesNotContain("Unhandled exception", keluar.Stderr);
     }
 
     private static string CopySeedDataWith(string file, string original, string broken)

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using DtksTraining.Tests.Infrastructure;
 using DtksTraining.Web.Belajar;
 using DtksTraining.Web.Data;
 using DtksTraining.Web.Shared;
@@ -86,9 +86,7 @@ public class StartupFailureTests
         using var terpakai = new TcpListener(IPAddress.Loopback, 0);
         terpakai.Start();
         var portTerpakai = ((IPEndPoint)terpakai.LocalEndpoint).Port;
-        var berkas = Path.Combine(data, "bukan-folder");
-        await File.WriteAllTextAsync(berkas, "");
-        var args = new List<string> { "--DataPath", kasus == "datapath-berkas" ? berkas : data, "--Demo:Seed", "false" };
+        var args = new List<string> { "--DataPath", data, "--Demo:Seed", "false" };
         switch (kasus)
         {
             case "pengaturan":
@@ -99,7 +97,9 @@ public class StartupFailureTests
                 args.AddRange(["--urls", "http://127.0.0.1:0"]);
                 break;
             case "datapath-berkas":
-                args.AddRange(["--urls", "http://127.0.0.1:0"]);
+                var berkas = Path.Combine(data, "bukan-folder");
+                await File.WriteAllTextAsync(berkas, "");
+                args.AddRange(["--DataPath", berkas, "--urls", "http://127.0.0.1:0"]);
                 break;
             case "port-terpakai":
                 args.AddRange(["--urls", $"http://127.0.0.1:{portTerpakai}"]);
@@ -115,26 +115,10 @@ public class StartupFailureTests
                 break;
         }
 
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "DtksTraining.Web.dll"), .. args])
-        {
-            RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = AppContext.BaseDirectory,
-        };
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-        }
+        var keluar = await FailedStart.RunAsync(args, AppContext.BaseDirectory);
 
-        var galat = await stderr;
-        await stdout;
-        Assert.True(process.ExitCode == kodeKeluar, $"{kasus}: kode keluar {process.ExitCode}\n{galat}");
+        var galat = keluar.Stderr;
+        Assert.True(keluar.ExitCode == kodeKeluar, $"{kasus}: kode keluar {keluar.ExitCode}\n{galat}");
         Assert.Contains(pesan, galat);
         Assert.DoesNotContain("Unhandled exception", galat);
         Assert.DoesNotContain("   at ", galat);
