@@ -172,7 +172,8 @@ public class LatihanSandboxTests(AppFactoryDtks app) : IClassFixture<AppFactoryD
         var perbaikan = await client.GetDocumentAsync($"/Sandbox/Keluarga/{orang.NoKk}?ubah={orang.Id}");
         var simpan = await (await client.SubmitAsync(perbaikan, new Dictionary<string, string> { ["Input.Pekerjaan"] = "PekerjaBebasPertanian" }, "#form-perbaikan")).ReadDocumentAsync();
         Assert.Contains("usulan perbaikan data dibuat sebagai draf", simpan.QuerySelector(".flash")!.TextContent);
-        Assert.DoesNotContain(simpan.QuerySelectorAll(".temuan li"), li => li.TextContent.Contains("Aturan 7"));
+        // Rule 7 also flags a family that owns a car, which the generator gives some families: only this person's finding goes.
+        Assert.DoesNotContain(simpan.QuerySelectorAll(".temuan li"), li => li.TextContent.Contains("Aturan 7") && li.TextContent.Contains(orang.Nama));
         var draf = await PeriksaAsync(client, id);
         Assert.Contains("belum dilampiri berita acara musdes atau belum diajukan", Gagal(draf));
         Assert.Single(draf.QuerySelectorAll(".cek li.gagal"));
