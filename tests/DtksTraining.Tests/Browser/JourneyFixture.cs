@@ -169,13 +169,13 @@ public sealed partial class Langkah
         Masalah.AddRange(await Accessibility.SeriousViolationsAsync(Page));
         if (await Page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1"))
             Masalah.Add($"{path}: melebar lebih dari 360 px ({string.Join("; ", await Page.EvaluateAsync<string[]>(TerlaluLebar))})");
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactFolder, $"{berkas}-360.png"), FullPage = true });
+        await Foto.SimpanAsync(Page, $"{berkas}-360");
         await Page.SetViewportSizeAsync(1366, 768);
         // Every state is checked at 360 px; at 1366 px each page template once per test run, which is where layout differs.
         bool pertamaLebar;
         lock (TemplatLebarDiperiksa) pertamaLebar = TemplatLebarDiperiksa.Add(AngkaDiJalur().Replace(new Uri(Page.Url).AbsolutePath, "{n}"));
         if (pertamaLebar) Masalah.AddRange(await Accessibility.SeriousViolationsAsync(Page));
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactFolder, $"{berkas}-1366.png"), FullPage = true });
+        await Foto.SimpanAsync(Page, $"{berkas}-1366");
         await Page.SetViewportSizeAsync(360, 740);
     }
 

@@ -38,7 +38,7 @@ public class ShellJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
         Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow, "Halaman melebar lebih dari 360 px.");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactFolder, "masuk-360.png"), FullPage = true });
+        await Foto.SimpanAsync(page, "masuk-360");
     }
 
     [BrowserFact]
@@ -69,7 +69,7 @@ public class ShellJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
                 if (width == 360 && await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1"))
                     problems.Add($"{path}: melebar lebih dari 360 px");
                 var name = path == "/" ? "beranda" : path.Trim('/').Replace('/', '-').ToLowerInvariant();
-                await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactFolder, $"admin-{name}-{width}.png"), FullPage = true });
+                await Foto.SimpanAsync(page, $"admin-{name}-{width}");
                 await page.Context.CloseAsync();
             }
             Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));

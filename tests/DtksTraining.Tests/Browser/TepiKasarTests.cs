@@ -51,7 +51,7 @@ public class TepiKasarTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
                 if (lebar == 360 && pengguna == "admin")
                 {
                     await page.GotoAsync("/Staf/Cakupan", new() { WaitUntil = WaitUntilState.NetworkIdle });
-                    await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactFolder, "cakupan-360.png"), FullPage = true });
+                    await Foto.SimpanAsync(page, "cakupan-360");
                     // Stacked rows: the column name stands before each value.
                     var label = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('table.tumpuk td[data-label]'), '::before').content");
                     Assert.Contains("Kecamatan", label);
@@ -84,7 +84,7 @@ public class TepiKasarTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
         var belum = await konfirmasi.Locator("h2").InnerTextAsync();
         Assert.True(belum == $"{jumlah - 1} dari {jumlah} soal belum dijawab" || belum == $"{jumlah} dari {jumlah} soal belum dijawab", belum);
         Assert.Null(await browser.App.WithDbAsync(db => db.QuizAttempt.Where(a => a.Id == id).Select(a => a.GradedAt).SingleAsync()));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactFolder, "kuis-konfirmasi-360.png"), FullPage = true });
+        await Foto.SimpanAsync(page, "kuis-konfirmasi-360");
 
         await konfirmasi.GetByRole(AriaRole.Button, new() { Name = "Ya, kirim dan nilai sekarang" }).ClickAsync();
         await page.WaitForURLAsync(u => u.Contains($"/Belajar/Hasil/{id}"));

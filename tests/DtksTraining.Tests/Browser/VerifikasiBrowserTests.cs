@@ -48,6 +48,6 @@ public class VerifikasiBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Periksa PDF" }).ClickAsync();
         await Assertions.Expect(page.Locator(".hasil-pdf")).ToContainTextAsync("Cocok");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactFolder, "verifikasi-360.png"), FullPage = true });
+        await Foto.SimpanAsync(page, "verifikasi-360");
     }
 }
