@@ -1,3 +1,4 @@
+using DtksTraining.Tests.Sandbox;
 using DtksTraining.Web.Sandbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -15,17 +16,7 @@ public class AlurDtsenBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         var op = await browser.NewPageAsync();
         await BrowserFixture.LoginAsync(op, "operator.waykepayang");
         await op.GotoAsync("/Sandbox");
-        var orang = await browser.App.WithDbAsync(async db =>
-        {
-            var sandboxId = await (from s in db.SandboxLatihan join u in db.Users on s.UserId equals u.Id
-                                   where u.UserName == "operator.waykepayang" select s.Id).SingleAsync();
-            var kkAnomali = await db.SandboxAnomali.Where(a => a.SandboxId == sandboxId).Select(a => a.NoKk).ToListAsync();
-            kkAnomali.AddRange(await db.SandboxKeluarga.Where(k => k.SandboxId == sandboxId).GroupBy(k => k.NoKk).Where(g => g.Count() > 1).Select(g => g.Key).ToListAsync());
-            var nikGanda = await db.SandboxAnggota.Where(a => a.SandboxId == sandboxId).GroupBy(a => a.Nik).Where(g => g.Count() > 1).Select(g => g.Key).ToListAsync();
-            return (await db.SandboxAnggota.AsNoTracking()
-                .Where(a => a.SandboxId == sandboxId && a.Aktif && a.Hubungan == HubunganKeluarga.Anak && !kkAnomali.Contains(a.NoKk))
-                .OrderBy(a => a.Id).Take(50).ToListAsync()).First(a => !nikGanda.Contains(a.Nik));
-        });
+        var orang = await browser.App.WithDbAsync(db => OrangBiasa.CariAsync(db, "operator.waykepayang"));
 
         await op.GotoAsync($"/Sandbox/Keluarga/{orang.NoKk}");
         await op.Locator($"#art-{orang.Id} summary").ClickAsync();

@@ -21,14 +21,7 @@ public abstract class DaftarKodeHalamanTests(AppFactory app)
     {
         var client = await app.LoginAsync(Operator);
         await client.GetDocumentAsync("/Sandbox");
-        var orang = await app.WithDbAsync(async db =>
-        {
-            var sandboxId = await (from s in db.SandboxLatihan join u in db.Users on s.UserId equals u.Id where u.UserName == Operator select s.Id).SingleAsync();
-            var kkAnomali = await db.SandboxAnomali.Where(a => a.SandboxId == sandboxId).Select(a => a.NoKk).ToListAsync();
-            return await db.SandboxAnggota.AsNoTracking()
-                .Where(a => a.SandboxId == sandboxId && a.Aktif && !kkAnomali.Contains(a.NoKk) && a.Hubungan == HubunganKeluarga.Anak)
-                .OrderBy(a => a.Id).FirstAsync();
-        });
+        var orang = await app.WithDbAsync(db => OrangBiasa.CariAsync(db, Operator));
         return (client, orang);
     }
 

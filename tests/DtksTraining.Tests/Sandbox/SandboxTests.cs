@@ -15,19 +15,7 @@ public class SandboxTests(AppFactory app) : IClassFixture<AppFactory>
     private Task<int> SandboxIdAsync(string pengguna) => app.WithDbAsync(db =>
         (from s in db.SandboxLatihan join u in db.Users on s.UserId equals u.Id where u.UserName == pengguna select s.Id).SingleAsync());
 
-    // A member of a family the scenario left untouched, so Dukcapil matches it.
-    private Task<SandboxAnggota> OrangBiasaAsync(int sandboxId) => app.WithDbAsync(async db =>
-    {
-        var kkAnomali = await db.SandboxAnomali.Where(a => a.SandboxId == sandboxId).Select(a => a.NoKk).ToListAsync();
-        // Nor a family whose No KK is shared with another (rule 17): its page opens on the first of them.
-        kkAnomali.AddRange(await db.SandboxKeluarga.Where(k => k.SandboxId == sandboxId).GroupBy(k => k.NoKk).Where(g => g.Count() > 1).Select(g => g.Key).ToListAsync());
-        var kandidat = await db.SandboxAnggota.AsNoTracking()
-            .Where(a => a.SandboxId == sandboxId && a.Aktif && !kkAnomali.Contains(a.NoKk) && a.Hubungan == HubunganKeluarga.Anak)
-            .OrderBy(a => a.Id).Take(50).ToListAsync();
-        // Not the first KK of a duplicated person either.
-        var nikGanda = await db.SandboxAnggota.Where(a => a.SandboxId == sandboxId).GroupBy(a => a.Nik).Where(g => g.Count() > 1).Select(g => g.Key).ToListAsync();
-        return kandidat.First(a => !nikGanda.Contains(a.Nik));
-    });
+    private Task<SandboxAnggota> OrangBiasaAsync(int sandboxId) => app.WithDbAsync(db => OrangBiasa.CariAsync(db, sandboxId));
 
     internal static async Task<HttpResponseMessage> UnggahAsync(HttpClient client, IHtmlDocument halaman, string nama, byte[] isi)
     {

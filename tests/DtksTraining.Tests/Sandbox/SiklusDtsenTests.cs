@@ -104,14 +104,7 @@ public class SiklusDtsenPageTests : IAsyncLifetime
     {
         var client = await _app.LoginAsync(pengguna);
         await client.GetAsync("/Sandbox");
-        var orang = await _app.WithDbAsync(async db =>
-        {
-            var sandboxId = await (from s in db.SandboxLatihan join u in db.Users on s.UserId equals u.Id where u.UserName == pengguna select s.Id).SingleAsync();
-            var kkAnomali = await db.SandboxAnomali.Where(a => a.SandboxId == sandboxId).Select(a => a.NoKk).ToListAsync();
-            return await db.SandboxAnggota.AsNoTracking()
-                .Where(a => a.SandboxId == sandboxId && a.Aktif && a.Hubungan == HubunganKeluarga.Anak && !kkAnomali.Contains(a.NoKk))
-                .OrderBy(a => a.Id).FirstAsync();
-        });
+        var orang = await _app.WithDbAsync(db => OrangBiasa.CariAsync(db, pengguna));
         var keluarga = await client.GetDocumentAsync($"/Sandbox/Keluarga/{orang.NoKk}");
         var nonaktif = (IHtmlFormElement)keluarga.QuerySelector($"#art-{orang.Id} form.form-nonaktif")!;
         await client.SubmitAsync(nonaktif, new Dictionary<string, string> { ["alasan"] = "Menolak" });
