@@ -110,7 +110,7 @@ public static class SandboxBenchmark
         db.Users.Add(user);
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
-        var penyimpan = new SandboxPenyimpan(db, TimeProvider.System, NullLogger<SandboxPenyimpan>.Instance);
+        var penyimpan = new SandboxPenyimpan(db, TimeProvider.System, new SkenarioTerkini(), NullLogger<SandboxPenyimpan>.Instance);
         var sandbox = await penyimpan.PastikanAsync(user.Id);
         var kali = new List<double>();
         for (var i = 0; i < 16; i++)

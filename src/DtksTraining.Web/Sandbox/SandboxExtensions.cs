@@ -14,13 +14,18 @@ public static class SandboxExtensions
         builder.Services.AddOptions<SandboxOptions>().Bind(builder.Configuration.GetSection("Sandbox")).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => DaftarKode.Untuk(sp.GetRequiredService<IOptions<SandboxOptions>>().Value.Versi));
         builder.Services.AddScoped<SandboxPenyimpan>();
+        builder.Services.AddSingleton<SkenarioTerkini>();
         builder.Services.AddOptions<JadwalDtsenOptions>().Bind(builder.Configuration.GetSection("JadwalDtsen")).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<JadwalDtsenOptions>, JadwalDtsenValidator>();
         builder.Services.AddScoped<RegisterKabupatenJob>();
         builder.Services.AddSingleton<ProgresKabupaten>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(KebijakanSandbox, p => p.RequireRole(Peran.KepalaDesa, Peran.Operator, Peran.Fasilitator, Peran.Admin));
-        builder.Services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Sandbox/Pages/Sandbox", KebijakanSandbox));
+        builder.Services.Configure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Sandbox/Pages/Sandbox", KebijakanSandbox);
+            options.Conventions.AddFolderApplicationModelConvention("/Sandbox/Pages/Sandbox", model => model.Filters.Add(new PemberitahuanSkenarioBaru()));
+        });
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
 using DtksTraining.Web.Data;
@@ -11,18 +12,28 @@ namespace DtksTraining.Web.Sandbox;
 
 // Stores each trainee's sandbox. The reset writes ~2,500 rows with raw ADO.NET (prepared multi-row INSERT on
 // SQLite, binary COPY on PostgreSQL) because EF change tracking is far too slow for the ≤150 ms goal.
-public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogger<SandboxPenyimpan> log)
+public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, SkenarioTerkini terkini, ILogger<SandboxPenyimpan> log)
 {
     public const int JumlahKeluarga = 650;
     private const int BarisPerInsert = 10;
 
     public TimeSpan? LamaAturUlangTerakhir { get; private set; }
 
-    // The sandbox of this user, created (and filled) on first open.
+    // Set when this request found the user's sandbox filled by an earlier generator and rebuilt it.
+    public bool DibuatUlangUntukSkenarioBaru { get; private set; }
+
+    // The sandbox of this user, created (and filled) on first open, rebuilt once if an earlier generator filled it.
     public async Task<SandboxLatihan> PastikanAsync(string userId, CancellationToken ct = default)
     {
         var ada = await db.SandboxLatihan.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, ct);
-        if (ada is not null) return ada;
+        if (ada is not null)
+        {
+            if (await SesuaiGeneratorAsync(ada, ct)) return ada;
+            log.LogWarning("Sandbox {Id} diisi generator versi lama; dibuat ulang dari skenario sekarang", ada.Id);
+            await AturUlangAsync(ada.Id, ct);
+            DibuatUlangUntukSkenarioBaru = true;
+            return await db.SandboxLatihan.AsNoTracking().SingleAsync(s => s.Id == ada.Id, ct);
+        }
 
         var desaKode = await db.Users.Where(u => u.Id == userId).Select(u => u.DesaKode).SingleOrDefaultAsync(ct)
                        ?? await db.Desa.OrderBy(d => d.Kode).Select(d => d.Kode).FirstAsync(ct);
@@ -59,6 +70,20 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogge
     public async Task<DesaSumber> DesaAsync(string desaKode, CancellationToken ct = default) =>
         await db.Desa.AsNoTracking().Where(d => d.Kode == desaKode)
             .Select(d => new DesaSumber(d.Kode, d.Nama, d.KecamatanKode, d.Kecamatan!.Nama)).SingleAsync(ct);
+
+    // A sandbox filled before the generator changed (the DTSEN fields and rules, say) no longer matches the scenario its
+    // exercises are checked against. Its stored answer key tells: any change to the generator moves the planted targets.
+    private async Task<bool> SesuaiGeneratorAsync(SandboxLatihan sandbox, CancellationToken ct)
+    {
+        if (terkini.SudahDiperiksa(sandbox.Id)) return true;
+        var tersimpan = await db.SandboxAnomali.AsNoTracking().Where(a => a.SandboxId == sandbox.Id)
+            .Select(a => new { a.Jenis, a.NoKk, a.Nik }).ToListAsync(ct);
+        var kunci = (await SkenarioAsync(sandbox, ct)).KunciJawaban;
+        var sesuai = tersimpan.Select(a => $"{(int)a.Jenis} {a.NoKk} {a.Nik}").Order(StringComparer.Ordinal)
+            .SequenceEqual(kunci.Select(a => $"{(int)a.Jenis} {a.NoKk} {a.Nik}").Order(StringComparer.Ordinal));
+        if (sesuai) terkini.Tandai(sandbox.Id);
+        return sesuai;
+    }
 
     // The scenario as generated: the start state, the fake Dukcapil and the answer key.
     public async Task<SandboxDesa> SkenarioAsync(SandboxLatihan sandbox, CancellationToken ct = default) =>
@@ -102,6 +127,7 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogge
         await SisipkanAsync(koneksi, tx, "SandboxAnomali", KolomAnomali(sandboxId), skenario.KunciJawaban, ct);
 
         await transaksi.CommitAsync(ct);
+        terkini.Tandai(sandboxId);
         LamaAturUlangTerakhir = waktu.Elapsed;
         log.LogInformation("Sandbox {Id} diatur ulang: {Keluarga} keluarga, {Jiwa} jiwa dalam {Ms} ms (skenario {MsSkenario} ms)",
             sandboxId, keluarga.Count, anggota.Count, waktu.ElapsedMilliseconds, lamaSkenario);
@@ -313,4 +339,14 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, ILogge
             foreach (var k in kolom)
                 perintah.Parameters[p++].Value = k.Nilai(baris[b]) ?? DBNull.Value;
     }
+}
+
+// Sandboxes this process has found filled by its own generator: the comparison regenerates a scenario, so it runs
+// once per sandbox per process, not on every page.
+public sealed class SkenarioTerkini
+{
+    private readonly ConcurrentDictionary<int, bool> _diperiksa = new();
+
+    public bool SudahDiperiksa(int sandboxId) => _diperiksa.ContainsKey(sandboxId);
+    public void Tandai(int sandboxId) => _diperiksa.TryAdd(sandboxId, true);
 }
