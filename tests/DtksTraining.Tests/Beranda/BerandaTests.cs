@@ -82,12 +82,7 @@ public class BerandaTests(DemoBerjalanAppFactory app) : IClassFixture<DemoBerjal
         await using var kedua = new JadwalAppFactory();
         kedua.Settings["Demo:PutaranBerjalan"] = "true";
         kedua.Settings["Jobs:Server"] = "false";
-        kedua.Settings["DataPath"] = app.DataPath;
-        if (app.PostgresConnectionString is { } pg)
-        {
-            kedua.Settings["Database:Provider"] = "Postgres";
-            kedua.Settings["ConnectionStrings:Default"] = pg;
-        }
+        kedua.UseDataOf(app);
         kedua.Clock.SetUtcNow(DemoBerjalanAppFactory.Sekarang.AddDays(9));
         kedua.CreateClient();
         Assert.Equal(sebelum, await HitungAsync(kedua));

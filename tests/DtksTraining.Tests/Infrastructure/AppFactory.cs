@@ -28,6 +28,17 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         Settings["Smtp:TlsMode"] = "None";
     }
 
+    // A second start on an earlier app's data: its folder and, on the PostgreSQL leg, its database.
+    public void UseDataOf(AppFactory earlier) => UseDataOf(earlier.DataPath, earlier.PostgresConnectionString);
+
+    public void UseDataOf(string dataPath, string? postgresConnectionString)
+    {
+        Settings["DataPath"] = dataPath;
+        if (postgresConnectionString is null) return;
+        Settings["Database:Provider"] = "Postgres";
+        Settings["ConnectionStrings:Default"] = postgresConnectionString;
+    }
+
     public virtual async Task InitializeAsync()
     {
         if (TestDatabase.IsPostgres)

@@ -50,12 +50,7 @@ public class PengingatSesiJobTests
 
         await using var kedua = new JadwalAppFactory();
         kedua.Settings["Jobs:Server"] = "false";
-        kedua.Settings["DataPath"] = dataPath;
-        if (postgres is not null)
-        {
-            kedua.Settings["Database:Provider"] = "Postgres";
-            kedua.Settings["ConnectionStrings:Default"] = postgres;
-        }
+        kedua.UseDataOf(dataPath, postgres);
         kedua.CreateClient();
         kedua.Clock.SetUtcNow(Pengingat.WaktuKirimUtc(Tanggal, JenisPengingat.H3).AddHours(2));
         Assert.Equal(0, await JalankanAsync(kedua));

@@ -51,12 +51,7 @@ public class SkenarioBaruTests : IAsyncLifetime
 
         // The upgraded app starts on the same data.
         await using var baru = new AppFactory();
-        baru.Settings["DataPath"] = _lama.DataPath;
-        if (_lama.PostgresConnectionString is not null)
-        {
-            baru.Settings["Database:Provider"] = "Postgres";
-            baru.Settings["ConnectionStrings:Default"] = _lama.PostgresConnectionString;
-        }
+        baru.UseDataOf(_lama);
         var operatorUsang = await baru.LoginAsync("operator.bagelen");
         Assert.Contains(Pesan, await (await operatorUsang.GetAsync("/Sandbox")).Content.ReadAsStringAsync());
         Assert.Equal(kunciAwal, await KunciAsync(baru, usang));

@@ -28,12 +28,7 @@ public class JobRestartTests
         }
 
         await using var second = new AppFactory();
-        second.Settings["DataPath"] = dataPath;
-        if (postgres is not null)
-        {
-            second.Settings["Database:Provider"] = "Postgres";
-            second.Settings["ConnectionStrings:Default"] = postgres;
-        }
+        second.UseDataOf(dataPath, postgres);
         second.CreateClient();
         var deadline = DateTime.UtcNow.AddSeconds(30);
         DateTimeOffset? sent = null;

@@ -55,12 +55,7 @@ public class StartupTests : IAsyncLifetime
         _app.CreateClient();
         var before = await CountAll(_app);
         await using var second = new AppFactory();
-        second.Settings["DataPath"] = _app.DataPath;
-        if (_app.PostgresConnectionString is not null)
-        {
-            second.Settings["Database:Provider"] = "Postgres";
-            second.Settings["ConnectionStrings:Default"] = _app.PostgresConnectionString;
-        }
+        second.UseDataOf(_app);
         second.CreateClient();
         var after = await CountAll(second);
         Assert.Equal(before, after);
