@@ -104,7 +104,8 @@ public sealed partial class Langkah
     public async Task GotoAsync(string url, string langkah)
     {
         Reset();
-        var response = await Page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
+        var response = await Page.GotoAsync(url, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await TungguMuatAsync();
         if (response is null || response.Status != 200) Masalah.Add($"{url}: status {response?.Status}");
         await PeriksaAsync(langkah);
     }
@@ -113,7 +114,7 @@ public sealed partial class Langkah
     {
         Reset();
         await KlikTanpaPeriksaAsync(tombol);
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        await TungguMuatAsync();
         await PeriksaAsync(langkah);
     }
 
@@ -122,8 +123,22 @@ public sealed partial class Langkah
     {
         // Obsolete only in favour of waiting for a known URL; after a form post the URL is often the same page.
 #pragma warning disable CS0612
-        await Page.RunAndWaitForNavigationAsync(() => tombol.ClickAsync(), new() { WaitUntil = WaitUntilState.Load });
+        await Page.RunAndWaitForNavigationAsync(() => tombol.ClickAsync(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 #pragma warning restore CS0612
+    }
+
+    // Weighing a page needs its load done. Playwright's "load" event once never reached the test in CI (60 s, the
+    // page's network already idle); the document's own readyState then says whether the page has loaded.
+    private async Task TungguMuatAsync()
+    {
+        try
+        {
+            await Page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 20_000 });
+        }
+        catch (TimeoutException)
+        {
+            if (await Page.EvaluateAsync<string>("document.readyState") != "complete") throw;
+        }
     }
 
     private void Reset() { lock (_requests) _requests.Clear(); }
