@@ -9,6 +9,7 @@ namespace DtksTraining.Tests.Browser;
 public static class Foto
 {
     private const float BatasWaktuMs = 20_000;
+    private static readonly Lock KunciCatatan = new();
 
     public static async Task SimpanAsync(IPage page, string nama)
     {
@@ -32,6 +33,6 @@ public static class Foto
 
     private static void Catat(string baris)
     {
-        lock (typeof(Foto)) File.AppendAllText(Path.Combine(BrowserFixture.ArtifactFolder, "foto-gagal.txt"), baris + Environment.NewLine);
+        lock (KunciCatatan) File.AppendAllText(Path.Combine(BrowserFixture.ArtifactFolder, "foto-gagal.txt"), baris + Environment.NewLine);
     }
 }
