@@ -79,10 +79,12 @@ public sealed class SandboxPenyimpan(AppDbContext db, TimeProvider clock, Skenar
         var tersimpan = await db.SandboxAnomali.AsNoTracking().Where(a => a.SandboxId == sandbox.Id)
             .Select(a => new { a.Jenis, a.NoKk, a.Nik }).ToListAsync(ct);
         var kunci = (await SkenarioAsync(sandbox, ct)).KunciJawaban;
-        var sesuai = tersimpan.Select(a => $"{(int)a.Jenis} {a.NoKk} {a.Nik}").Order(StringComparer.Ordinal)
-            .SequenceEqual(kunci.Select(a => $"{(int)a.Jenis} {a.NoKk} {a.Nik}").Order(StringComparer.Ordinal));
+        var sesuai = tersimpan.Select(a => Sasaran(a.Jenis, a.NoKk, a.Nik)).Order(StringComparer.Ordinal)
+            .SequenceEqual(kunci.Select(a => Sasaran(a.Jenis, a.NoKk, a.Nik)).Order(StringComparer.Ordinal));
         if (sesuai) terkini.Tandai(sandbox.Id);
         return sesuai;
+
+        static string Sasaran(JenisAnomali jenis, string noKk, string? nik) => $"{(int)jenis} {noKk} {nik}";
     }
 
     // The scenario as generated: the start state, the fake Dukcapil and the answer key.

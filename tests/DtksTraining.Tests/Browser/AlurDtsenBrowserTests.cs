@@ -16,7 +16,7 @@ public class AlurDtsenBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         var op = await browser.NewPageAsync();
         await BrowserFixture.LoginAsync(op, "operator.waykepayang");
         await op.GotoAsync("/Sandbox");
-        var orang = await browser.App.WithDbAsync(db => OrangBiasa.CariAsync(db, "operator.waykepayang"));
+        var orang = await browser.App.WithDbAsync(db => SandboxUji.OrangBiasaAsync(db, "operator.waykepayang"));
 
         await op.GotoAsync($"/Sandbox/Keluarga/{orang.NoKk}");
         await op.Locator($"#art-{orang.Id} summary").ClickAsync();

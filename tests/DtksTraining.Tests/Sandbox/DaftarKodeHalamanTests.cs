@@ -21,7 +21,7 @@ public abstract class DaftarKodeHalamanTests(AppFactory app)
     {
         var client = await app.LoginAsync(Operator);
         await client.GetDocumentAsync("/Sandbox");
-        var orang = await app.WithDbAsync(db => OrangBiasa.CariAsync(db, Operator));
+        var orang = await app.WithDbAsync(db => SandboxUji.OrangBiasaAsync(db, Operator));
         return (client, orang);
     }
 

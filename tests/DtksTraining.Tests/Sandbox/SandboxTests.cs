@@ -12,10 +12,9 @@ public class SandboxTests(AppFactory app) : IClassFixture<AppFactory>
     private const string Banner = "DATA LATIHAN – FIKTIF";
     private static readonly Dictionary<string, string> Kosong = [];
 
-    private Task<int> SandboxIdAsync(string pengguna) => app.WithDbAsync(db =>
-        (from s in db.SandboxLatihan join u in db.Users on s.UserId equals u.Id where u.UserName == pengguna select s.Id).SingleAsync());
+    private Task<int> SandboxIdAsync(string pengguna) => app.WithDbAsync(db => SandboxUji.IdAsync(db, pengguna));
 
-    private Task<SandboxAnggota> OrangBiasaAsync(int sandboxId) => app.WithDbAsync(db => OrangBiasa.CariAsync(db, sandboxId));
+    private Task<SandboxAnggota> OrangBiasaAsync(int sandboxId) => app.WithDbAsync(db => SandboxUji.OrangBiasaAsync(db, sandboxId));
 
     internal static async Task<HttpResponseMessage> UnggahAsync(HttpClient client, IHtmlDocument halaman, string nama, byte[] isi)
     {

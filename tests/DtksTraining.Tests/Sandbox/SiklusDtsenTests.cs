@@ -104,7 +104,7 @@ public class SiklusDtsenPageTests : IAsyncLifetime
     {
         var client = await _app.LoginAsync(pengguna);
         await client.GetAsync("/Sandbox");
-        var orang = await _app.WithDbAsync(db => OrangBiasa.CariAsync(db, pengguna));
+        var orang = await _app.WithDbAsync(db => SandboxUji.OrangBiasaAsync(db, pengguna));
         var keluarga = await client.GetDocumentAsync($"/Sandbox/Keluarga/{orang.NoKk}");
         var nonaktif = (IHtmlFormElement)keluarga.QuerySelector($"#art-{orang.Id} form.form-nonaktif")!;
         await client.SubmitAsync(nonaktif, new Dictionary<string, string> { ["alasan"] = "Menolak" });

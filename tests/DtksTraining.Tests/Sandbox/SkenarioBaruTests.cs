@@ -66,8 +66,7 @@ public class SkenarioBaruTests : IAsyncLifetime
         Assert.Equal(1, await baru.WithDbAsync(db => db.SandboxUsulan.CountAsync(u => u.SandboxId == terkini)));
     }
 
-    private static Task<int> SandboxIdAsync(AppFactory app, string pengguna) => app.WithDbAsync(db =>
-        (from s in db.SandboxLatihan join u in db.Users on s.UserId equals u.Id where u.UserName == pengguna select s.Id).SingleAsync());
+    private static Task<int> SandboxIdAsync(AppFactory app, string pengguna) => app.WithDbAsync(db => SandboxUji.IdAsync(db, pengguna));
 
     private static Task<string> KunciAsync(AppFactory app, int sandboxId) => app.WithDbAsync(async db =>
         string.Join("\n", (await db.SandboxAnomali.Where(a => a.SandboxId == sandboxId).Select(a => $"{(int)a.Jenis} {a.NoKk} {a.Nik}").ToListAsync())
